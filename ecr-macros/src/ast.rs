@@ -1,0 +1,530 @@
+//! The typed model of a declaration. Every piece keeps the tokens it came from, so that
+//! errors found later point at what the user wrote.
+
+use crate::case;
+use crate::ctxt::Ctxt;
+use crate::symbol::*;
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::punctuated::Punctuated;
+use syn::{
+    Attribute, Expr, ExprLit, Fields, Ident, ItemStruct, Lit, LitStr, Token, Type, Visibility,
+};
+
+/// What the macro can tell about a member's type from its tokens alone.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// A signed or unsigned integer.
+    Integer,
+    /// `f32` or `f64`.
+    Float,
+    /// `OffsetDateTime`: epoch seconds on the wire.
+    Timestamp,
+    /// `Vec<u8>`: base64 on the wire, length counts bytes.
+    Blob,
+    /// `Vec<T>`.
+    List,
+    /// `HashMap<K, V>` or `BTreeMap<K, V>`.
+    Map,
+    /// Anything else: a declared shape or enum.
+    Other,
+}
+
+impl Kind {
+    fn of(ty: &Type) -> Kind {
+        let Some(last) = last_segment(ty) else {
+            return Kind::Other;
+        };
+        let name = last.ident.to_string();
+        match name.as_str() {
+            "String" => Kind::String,
+            "bool" => Kind::Bool,
+            "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64"
+            | "u128" | "usize" => Kind::Integer,
+            "f32" | "f64" => Kind::Float,
+            "OffsetDateTime" => Kind::Timestamp,
+            "Vec" => match single_generic(last) {
+                Some(inner) if last_segment(inner).is_some_and(|s| s.ident == "u8") => Kind::Blob,
+                _ => Kind::List,
+            },
+            "HashMap" | "BTreeMap" => Kind::Map,
+            _ => Kind::Other,
+        }
+    }
+
+    /// Whether `#[length]` has a meaning for this kind (`Other` is left to the type checker).
+    pub fn has_length(self) -> bool {
+        matches!(
+            self,
+            Kind::String | Kind::Blob | Kind::List | Kind::Map | Kind::Other
+        )
+    }
+
+    /// Whether values of this kind are `Copy` scalars, returned by value from accessors.
+    pub fn is_copy_scalar(self) -> bool {
+        matches!(
+            self,
+            Kind::Bool | Kind::Integer | Kind::Float | Kind::Timestamp
+        )
+    }
+
+    /// How the kind is named in error messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::String => "a string",
+            Kind::Bool => "a boolean",
+            Kind::Integer => "an integer",
+            Kind::Float => "a floating-point number",
+            Kind::Timestamp => "a timestamp",
+            Kind::Blob => "a blob",
+            Kind::List => "a list",
+            Kind::Map => "a map",
+            Kind::Other => "a declared shape",
+        }
+    }
+}
+
+fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
+        _ => None,
+    }
+}
+
+fn single_generic(segment: &syn::PathSegment) -> Option<&Type> {
+    match &segment.arguments {
+        syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => match &args.args[0] {
+            syn::GenericArgument::Type(ty) => Some(ty),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A member's type: `Option<T>` marks an optional member.
+pub struct MemberType {
+    /// Whether the member is `Option<T>`.
+    pub optional: bool,
+    /// `T` for an optional member, the whole type otherwise.
+    pub inner: Type,
+    /// What `inner` is.
+    pub kind: Kind,
+}
+
+impl MemberType {
+    fn of(ty: &Type) -> MemberType {
+        if let Some(last) = last_segment(ty)
+            && last.ident == "Option"
+            && let Some(inner) = single_generic(last)
+        {
+            return MemberType {
+                optional: true,
+                inner: inner.clone(),
+                kind: Kind::of(inner),
+            };
+        }
+        MemberType {
+            optional: false,
+            inner: ty.clone(),
+            kind: Kind::of(ty),
+        }
+    }
+}
+
+/// A numeric bound as written, with its value for the `min <= max` check.
+pub struct Bound {
+    /// The literal (possibly negated) as written.
+    pub tokens: TokenStream,
+    /// Its value.
+    pub value: f64,
+}
+
+/// `#[length(...)]` or `#[range(...)]`.
+pub struct Bounds {
+    /// The attribute, for spans.
+    pub attr: TokenStream,
+    /// The lower bound, if any.
+    pub min: Option<Bound>,
+    /// The upper bound, if any.
+    pub max: Option<Bound>,
+}
+
+/// One member of a structure.
+pub struct Member {
+    /// The Rust name.
+    pub ident: Ident,
+    /// The visibility as written.
+    pub vis: Visibility,
+    /// The type as written.
+    pub ty: Type,
+    /// The type as understood.
+    pub mty: MemberType,
+    /// The name on the wire.
+    pub wire: String,
+    /// Attributes that are not the macro's (docs, `cfg`, ...), passed through untouched.
+    pub attrs: Vec<Attribute>,
+    /// `#[length]`.
+    pub length: Option<Bounds>,
+    /// `#[range]`.
+    pub range: Option<Bounds>,
+    /// `#[pattern]`.
+    pub pattern: Option<LitStr>,
+    /// `#[sensitive]`.
+    pub sensitive: bool,
+}
+
+impl Member {
+    /// Whether the member must be set.
+    pub fn required(&self) -> bool {
+        !self.mty.optional
+    }
+}
+
+/// A structure declaration: a shape, an operation input or an exception.
+pub struct Struct {
+    /// The attributes that are not the macro's.
+    pub attrs: Vec<Attribute>,
+    /// The visibility.
+    pub vis: Visibility,
+    /// The name.
+    pub ident: Ident,
+    /// The members, in declaration order.
+    pub members: Vec<Member>,
+}
+
+impl Struct {
+    /// Reads a structure. Errors go to `cx`; the result is still usable for a fallback expansion.
+    pub fn from_item(cx: &mut Ctxt, item: &ItemStruct, macro_name: &str) -> Struct {
+        if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
+            cx.error_spanned_by(
+                &item.generics,
+                format!(
+                    "#[{macro_name}] does not take generic parameters: declare a concrete structure"
+                ),
+            );
+        }
+        let mut members = Vec::new();
+        match &item.fields {
+            Fields::Named(named) => {
+                for field in &named.named {
+                    members.push(Member::from_field(cx, field));
+                }
+            }
+            Fields::Unnamed(_) => cx.error_spanned_by(
+                &item.fields,
+                format!(
+                    "#[{macro_name}] needs a structure with named fields, one per member: \
+                     write `struct {} {{ member_name: Type, .. }}`",
+                    item.ident
+                ),
+            ),
+            Fields::Unit => cx.error_spanned_by(
+                &item.ident,
+                format!(
+                    "#[{macro_name}] needs a structure with named fields; for a shape without \
+                     members write `struct {} {{}}`",
+                    item.ident
+                ),
+            ),
+        }
+        Struct {
+            attrs: item.attrs.clone(),
+            vis: item.vis.clone(),
+            ident: item.ident.clone(),
+            members,
+        }
+    }
+}
+
+impl Member {
+    fn from_field(cx: &mut Ctxt, field: &syn::Field) -> Member {
+        let ident = field.ident.clone().expect("named field");
+        let mut member = Member {
+            wire: case::lower_camel(&ident.to_string()),
+            ident,
+            vis: field.vis.clone(),
+            ty: field.ty.clone(),
+            mty: MemberType::of(&field.ty),
+            attrs: Vec::new(),
+            length: None,
+            range: None,
+            pattern: None,
+            sensitive: false,
+        };
+        for attr in &field.attrs {
+            let path = attr.path();
+            if path == LENGTH {
+                let bounds = parse_bounds(cx, attr, LENGTH, true);
+                set_once(cx, &mut member.length, bounds, attr, LENGTH);
+            } else if path == RANGE {
+                let bounds = parse_bounds(cx, attr, RANGE, false);
+                set_once(cx, &mut member.range, bounds, attr, RANGE);
+            } else if path == PATTERN {
+                match attr.parse_args::<LitStr>() {
+                    Ok(lit) => set_once(cx, &mut member.pattern, Some(lit), attr, PATTERN),
+                    Err(_) => cx.error_spanned_by(
+                        attr,
+                        "expected `#[pattern(\"regular expression\")]` with one string literal",
+                    ),
+                }
+            } else if path == RENAME {
+                match attr.parse_args::<LitStr>() {
+                    Ok(lit) if lit.value().is_empty() => {
+                        cx.error_spanned_by(lit, "a wire name cannot be empty")
+                    }
+                    Ok(lit) => member.wire = lit.value(),
+                    Err(_) => cx.error_spanned_by(
+                        attr,
+                        "expected `#[rename(\"wireName\")]` with one string literal",
+                    ),
+                }
+            } else if path == SENSITIVE {
+                if attr.meta.require_path_only().is_err() {
+                    cx.error_spanned_by(
+                        attr,
+                        "`#[sensitive]` takes no arguments: write `#[sensitive]`",
+                    );
+                }
+                member.sensitive = true;
+            } else {
+                member.attrs.push(attr.clone());
+            }
+        }
+        member
+    }
+}
+
+fn set_once<T>(
+    cx: &mut Ctxt,
+    slot: &mut Option<T>,
+    value: Option<T>,
+    attr: &Attribute,
+    name: Symbol,
+) {
+    if slot.is_some() {
+        cx.error_spanned_by(
+            attr,
+            format!("duplicate `#[{name}]`: write one attribute with both bounds"),
+        );
+    } else if value.is_some() {
+        *slot = value;
+    }
+}
+
+fn numeric(cx: &mut Ctxt, expr: &Expr, integer_only: bool, name: Symbol) -> Option<Bound> {
+    let (negative, lit) = match expr {
+        Expr::Lit(ExprLit { lit, .. }) => (false, lit),
+        Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => match &**expr {
+            Expr::Lit(ExprLit { lit, .. }) => (true, lit),
+            _ => {
+                cx.error_spanned_by(expr, format!("`{name}` bounds must be number literals"));
+                return None;
+            }
+        },
+        _ => {
+            cx.error_spanned_by(expr, format!("`{name}` bounds must be number literals"));
+            return None;
+        }
+    };
+    let value = match lit {
+        Lit::Int(int) => int.base10_parse::<f64>().ok(),
+        Lit::Float(float) if !integer_only => float.base10_parse::<f64>().ok(),
+        _ => None,
+    };
+    let Some(mut value) = value else {
+        let what = if integer_only {
+            "a non-negative integer"
+        } else {
+            "a number"
+        };
+        cx.error_spanned_by(lit, format!("`{name}` bounds must be {what}"));
+        return None;
+    };
+    if negative {
+        if integer_only {
+            cx.error_spanned_by(expr, "a length cannot be negative");
+            return None;
+        }
+        value = -value;
+    }
+    Some(Bound {
+        tokens: expr.to_token_stream(),
+        value,
+    })
+}
+
+/// Reads `name(min, max)`, `name(min = a)`, `name(max = b)` or `name(min = a, max = b)`.
+fn parse_bounds(
+    cx: &mut Ctxt,
+    attr: &Attribute,
+    name: Symbol,
+    integer_only: bool,
+) -> Option<Bounds> {
+    let usage = format!(
+        "expected `#[{name}(MIN, MAX)]`, `#[{name}(min = MIN)]`, `#[{name}(max = MAX)]` \
+         or `#[{name}(min = MIN, max = MAX)]`"
+    );
+    let args = match &attr.meta {
+        syn::Meta::List(list) => {
+            match list.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated) {
+                Ok(args) => args,
+                Err(err) => {
+                    cx.syn_error(syn::Error::new(err.span(), &usage));
+                    return None;
+                }
+            }
+        }
+        _ => {
+            cx.error_spanned_by(attr, &usage);
+            return None;
+        }
+    };
+    let mut bounds = Bounds {
+        attr: attr.to_token_stream(),
+        min: None,
+        max: None,
+    };
+    let named = args.iter().any(|a| matches!(a, Expr::Assign(_)));
+    if named {
+        for arg in &args {
+            let Expr::Assign(assign) = arg else {
+                cx.error_spanned_by(arg, format!("mix of named and positional bounds: {usage}"));
+                return None;
+            };
+            let key = match &*assign.left {
+                Expr::Path(p) if p.path == MIN => MIN,
+                Expr::Path(p) if p.path == MAX => MAX,
+                other => {
+                    cx.error_spanned_by(
+                        other,
+                        format!(
+                            "unknown bound `{}`: expected `min` or `max`",
+                            other.to_token_stream()
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let value = numeric(cx, &assign.right, integer_only, name);
+            let slot = if key.0 == MIN.0 {
+                &mut bounds.min
+            } else {
+                &mut bounds.max
+            };
+            if slot.is_some() {
+                cx.error_spanned_by(assign, format!("`{key}` given twice"));
+            }
+            *slot = value;
+        }
+    } else {
+        match args.len() {
+            2 => {
+                bounds.min = numeric(cx, &args[0], integer_only, name);
+                bounds.max = numeric(cx, &args[1], integer_only, name);
+            }
+            _ => {
+                cx.error_spanned_by(&attr.meta, &usage);
+                return None;
+            }
+        }
+    }
+    if bounds.min.is_none() && bounds.max.is_none() {
+        return None;
+    }
+    Some(bounds)
+}
+
+/// The arguments of `#[aws_operation(...)]`.
+#[derive(Default)]
+pub struct OperationArgs {
+    /// `target = "Prefix.Operation"`.
+    pub target: Option<LitStr>,
+    /// `protocol = "json-1.1"`.
+    pub protocol: Option<LitStr>,
+    /// `output = Type`.
+    pub output: Option<Type>,
+    /// `errors(A, B, ...)`.
+    pub errors: Vec<syn::Path>,
+    /// Whether `errors(...)` was given (an empty list is allowed).
+    pub errors_given: bool,
+}
+
+/// The arguments of `#[aws_error(...)]`.
+#[derive(Default)]
+pub struct ErrorArgs {
+    /// `code = "Code"`: the error code on the wire; the structure's name when absent.
+    pub code: Option<LitStr>,
+}
+
+/// Reads container arguments with `on_key` for each `key = value` or `key(...)`; an unknown key is
+/// reported and skipped so that the others are still read.
+pub fn parse_container_args(
+    cx: &mut Ctxt,
+    args: TokenStream,
+    macro_name: &str,
+    known: &[Symbol],
+    mut on_key: impl FnMut(&mut Ctxt, &Ident, syn::parse::ParseStream) -> syn::Result<()>,
+) {
+    use syn::parse::Parser;
+    let keys: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+    let parser = |input: syn::parse::ParseStream| -> syn::Result<()> {
+        while !input.is_empty() {
+            let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+            if known.iter().any(|k| key == *k) {
+                if let Err(err) = on_key(cx, &key, input) {
+                    cx.syn_error(err);
+                    skip_value(input);
+                }
+            } else {
+                let expected = if keys.is_empty() {
+                    format!("#[{macro_name}] takes no arguments")
+                } else {
+                    format!("#[{macro_name}] takes {}", keys.join(", "))
+                };
+                cx.error_spanned_by(&key, format!("unknown key `{key}`: {expected}"));
+                skip_value(input);
+            }
+            if input.is_empty() {
+                break;
+            }
+            input.parse::<Token![,]>()?;
+        }
+        Ok(())
+    };
+    if let Err(err) = parser.parse2(args) {
+        cx.syn_error(err);
+    }
+}
+
+fn skip_value(input: syn::parse::ParseStream) {
+    if input.peek(Token![=]) {
+        let _ = input.parse::<Token![=]>();
+        while !input.is_empty() && !input.peek(Token![,]) {
+            let _ = input.parse::<proc_macro2::TokenTree>();
+        }
+    } else if input.peek(syn::token::Paren) {
+        let _ = input.parse::<proc_macro2::Group>();
+    }
+    while !input.is_empty() && !input.peek(Token![,]) {
+        let _ = input.parse::<proc_macro2::TokenTree>();
+    }
+}
+
+/// Reads `= "literal"` after a key.
+pub fn parse_str_value(input: syn::parse::ParseStream) -> syn::Result<LitStr> {
+    input.parse::<Token![=]>()?;
+    input.parse()
+}
+
+/// The span to blame for a missing container key.
+pub fn call_site() -> Span {
+    Span::call_site()
+}

@@ -1,0 +1,994 @@
+//! Code generation. Generated code reaches the runtime only through `::ecr_runtime::__private`.
+
+use crate::ast::{Kind, Member, OperationArgs, Struct};
+use crate::case;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Ident, LitStr};
+
+fn rt() -> TokenStream {
+    quote!(::ecr_runtime::__private)
+}
+
+/// The struct as the user wrote it, without the macro's member attributes.
+pub fn struct_def(s: &Struct, extra_fields: TokenStream) -> TokenStream {
+    let attrs = &s.attrs;
+    let vis = &s.vis;
+    let ident = &s.ident;
+    let fields = s.members.iter().map(|m| {
+        let attrs = &m.attrs;
+        let vis = &m.vis;
+        let ident = &m.ident;
+        let ty = &m.ty;
+        quote!(#(#attrs)* #vis #ident: #ty,)
+    });
+    quote! {
+        #(#attrs)*
+        #[derive(Clone, PartialEq)]
+        #vis struct #ident {
+            #(#fields)*
+            #extra_fields
+        }
+    }
+}
+
+fn docs(m: &Member) -> Vec<&syn::Attribute> {
+    m.attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .collect()
+}
+
+fn debug_impl(
+    ident: &Ident,
+    members: &[Member],
+    generics: TokenStream,
+    name: &str,
+    extra: TokenStream,
+) -> TokenStream {
+    let r = rt();
+    let fields = members.iter().map(|m| {
+        let id = &m.ident;
+        let label = id.to_string();
+        let label = label.strip_prefix("r#").unwrap_or(&label);
+        if m.sensitive {
+            quote!(.field(#label, &#r::Redacted::of(&self.#id)))
+        } else {
+            quote!(.field(#label, &self.#id))
+        }
+    });
+    quote! {
+        impl #generics ::core::fmt::Debug for #ident #generics {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#name) #(#fields)* #extra .finish()
+            }
+        }
+    }
+}
+
+fn default_expr(m: &Member) -> TokenStream {
+    if !m.mty.optional && m.mty.kind == Kind::Timestamp {
+        let r = rt();
+        quote!(#r::default_timestamp())
+    } else {
+        quote!(::core::default::Default::default())
+    }
+}
+
+fn default_impl(s: &Struct, extra: TokenStream) -> TokenStream {
+    let ident = &s.ident;
+    let fields = s.members.iter().map(|m| {
+        let id = &m.ident;
+        let value = default_expr(m);
+        quote!(#id: #value,)
+    });
+    quote! {
+        impl ::core::default::Default for #ident {
+            fn default() -> Self {
+                Self { #(#fields)* #extra }
+            }
+        }
+    }
+}
+
+/// How a value of this member is wrapped to be written.
+fn ser_value(m: &Member, value: TokenStream) -> TokenStream {
+    let r = rt();
+    match m.mty.kind {
+        Kind::Timestamp => quote!(&#r::SerTimestamp(#value)),
+        Kind::Blob => quote!(&#r::SerBlob(#value)),
+        _ => value,
+    }
+}
+
+pub fn serialize_impl(s: &Struct) -> TokenStream {
+    let r = rt();
+    let ident = &s.ident;
+    let name = ident.to_string();
+    let count = s.members.len();
+    let fields = s.members.iter().map(|m| {
+        let id = &m.ident;
+        let wire = &m.wire;
+        if m.mty.optional {
+            let value = ser_value(m, quote!(__v));
+            quote! {
+                if let ::core::option::Option::Some(__v) = &self.#id {
+                    __st.serialize_field(#wire, #value)?;
+                }
+            }
+        } else {
+            let value = ser_value(m, quote!(&self.#id));
+            quote!(__st.serialize_field(#wire, #value)?;)
+        }
+    });
+    quote! {
+        impl #r::serde::Serialize for #ident {
+            fn serialize<__S>(&self, __s: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: #r::serde::Serializer,
+            {
+                use #r::serde::ser::SerializeStruct as _;
+                let mut __st = __s.serialize_struct(#name, #count)?;
+                #(#fields)*
+                __st.end()
+            }
+        }
+    }
+}
+
+/// `skip` names wire members that are filled from elsewhere (an exception's message).
+pub fn deserialize_impl(s: &Struct, skip: &[&str]) -> TokenStream {
+    let r = rt();
+    let ident = &s.ident;
+    let expecting = format!("a {} structure", ident);
+    let arms = s
+        .members
+        .iter()
+        .filter(|m| !skip.contains(&m.wire.as_str()))
+        .map(|m| {
+            let id = &m.ident;
+            let wire = &m.wire;
+            let inner = &m.mty.inner;
+            let (read, unwrap) = match m.mty.kind {
+                Kind::Timestamp => (quote!(#r::DeTimestamp), quote!(.0)),
+                Kind::Blob => (quote!(#r::DeBlob), quote!(.0)),
+                _ => (quote!(#inner), quote!()),
+            };
+            let assign = if m.mty.optional {
+                quote!(__out.#id = ::core::option::Option::Some(__v #unwrap);)
+            } else {
+                quote!(__out.#id = __v #unwrap;)
+            };
+            quote! {
+                #wire => {
+                    if let ::core::option::Option::Some(__v) =
+                        __map.next_value::<::core::option::Option<#read>>()?
+                    {
+                        #assign
+                    }
+                }
+            }
+        });
+    quote! {
+        impl<'de> #r::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D>(__d: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: #r::serde::Deserializer<'de>,
+            {
+                struct __Visitor;
+                impl<'de> #r::serde::de::Visitor<'de> for __Visitor {
+                    type Value = #ident;
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+                    fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<#ident, __A::Error>
+                    where
+                        __A: #r::serde::de::MapAccess<'de>,
+                    {
+                        let mut __out = <#ident as ::core::default::Default>::default();
+                        while let ::core::option::Option::Some(__key) =
+                            __map.next_key::<#r::FieldKey<'de>>()?
+                        {
+                            match __key.as_str() {
+                                #(#arms)*
+                                _ => {
+                                    __map.next_value::<#r::serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        ::core::result::Result::Ok(__out)
+                    }
+                }
+                __d.deserialize_map(__Visitor)
+            }
+        }
+    }
+}
+
+fn check_fn_name(m: &Member) -> Ident {
+    let name = m.ident.to_string();
+    format_ident!("__check_{}", name.strip_prefix("r#").unwrap_or(&name))
+}
+
+/// Whether a member can hold something to check: a constraint, or a nested value.
+fn needs_check(m: &Member) -> bool {
+    m.length.is_some()
+        || m.range.is_some()
+        || m.pattern.is_some()
+        || matches!(m.mty.kind, Kind::List | Kind::Map | Kind::Other)
+}
+
+fn bound_tokens(bound: &Option<crate::ast::Bound>) -> TokenStream {
+    match bound {
+        Some(b) => {
+            let t = &b.tokens;
+            quote!(::core::option::Option::Some(#t))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// One private function per checked member, shared by `validate` and the builder.
+fn check_fns(s: &Struct) -> TokenStream {
+    let r = rt();
+    let fns = s.members.iter().filter(|m| needs_check(m)).map(|m| {
+        let name = check_fn_name(m);
+        let inner = &m.mty.inner;
+        let mut body = TokenStream::new();
+        if let Some(length) = &m.length {
+            let min = bound_tokens(&length.min);
+            let max = bound_tokens(&length.max);
+            let span = inner.span();
+            body.extend(
+                quote_spanned!(span=> #r::check_length::<#inner>(__v, #min, #max, __path, __out);),
+            );
+        }
+        if let Some(range) = &m.range {
+            let min = bound_tokens(&range.min);
+            let max = bound_tokens(&range.max);
+            let span = inner.span();
+            body.extend(
+                quote_spanned!(span=> #r::check_range::<#inner>(*__v, #min, #max, __path, __out);),
+            );
+        }
+        if let Some(pattern) = &m.pattern {
+            let sensitive = m.sensitive;
+            body.extend(quote! {
+                static __PATTERN: #r::Pattern = #r::Pattern::new(#pattern);
+                #r::check_pattern(__v, &__PATTERN, #sensitive, __path, __out);
+            });
+        }
+        if matches!(m.mty.kind, Kind::List | Kind::Map | Kind::Other) {
+            let span = inner.span();
+            body.extend(quote_spanned!(span=> #r::Validate::validate_at(__v, __path, __out);));
+        }
+        quote! {
+            #[doc(hidden)]
+            fn #name(__v: &#inner, __path: &mut #r::Path, __out: &mut #r::Violations) {
+                #body
+            }
+        }
+    });
+    let ident = &s.ident;
+    quote! {
+        impl #ident {
+            #(#fns)*
+        }
+    }
+}
+
+pub fn validate_impl(s: &Struct) -> TokenStream {
+    let r = rt();
+    let ident = &s.ident;
+    let name = ident.to_string();
+    let checks = s.members.iter().filter(|m| needs_check(m)).map(|m| {
+        let id = &m.ident;
+        let wire = &m.wire;
+        let f = check_fn_name(m);
+        if m.mty.optional {
+            quote! {
+                if let ::core::option::Option::Some(__v) = &self.#id {
+                    __path.push_field(#wire);
+                    #ident::#f(__v, __path, __out);
+                    __path.pop();
+                }
+            }
+        } else {
+            quote! {
+                __path.push_field(#wire);
+                #ident::#f(&self.#id, __path, __out);
+                __path.pop();
+            }
+        }
+    });
+    let doc = format!(
+        "Checks every constraint of this `{name}` and of the shapes it holds, and reports every \
+         violation at once, each with its wire path."
+    );
+    let check_fns = check_fns(s);
+    quote! {
+        #check_fns
+        impl #r::Validate for #ident {
+            #[allow(unused_variables)]
+            fn validate_at(&self, __path: &mut #r::Path, __out: &mut #r::Violations) {
+                #(#checks)*
+            }
+        }
+        impl #ident {
+            #[doc = #doc]
+            pub fn validate(&self) -> ::core::result::Result<(), ::ecr_runtime::ValidationError> {
+                #r::validate_root(self, #name)
+            }
+        }
+    }
+}
+
+/// Accessors: `&str` for strings, slices for lists, `Option<&T>` for optional shapes.
+pub fn accessors(s: &Struct) -> TokenStream {
+    let ident = &s.ident;
+    let methods = s.members.iter().map(|m| {
+        let id = &m.ident;
+        let inner = &m.mty.inner;
+        let docs = docs(m);
+        let fallback = format!("The `{}` member.", m.wire);
+        let docs = if docs.is_empty() {
+            quote!(#[doc = #fallback])
+        } else {
+            quote!(#(#docs)*)
+        };
+        let kind = m.mty.kind;
+        let (ret, body) = match (m.mty.optional, kind) {
+            (true, Kind::String) => (
+                quote!(::core::option::Option<&str>),
+                quote!(self.#id.as_deref()),
+            ),
+            (false, Kind::String) => (quote!(&str), quote!(&self.#id)),
+            (true, Kind::List) | (true, Kind::Blob) => {
+                let elem = vec_elem(inner);
+                (
+                    quote!(&[#elem]),
+                    quote!(self.#id.as_deref().unwrap_or_default()),
+                )
+            }
+            (false, Kind::List) | (false, Kind::Blob) => {
+                let elem = vec_elem(inner);
+                (quote!(&[#elem]), quote!(&self.#id))
+            }
+            (true, k) if k.is_copy_scalar() => {
+                (quote!(::core::option::Option<#inner>), quote!(self.#id))
+            }
+            (false, k) if k.is_copy_scalar() => (quote!(#inner), quote!(self.#id)),
+            (true, _) => (
+                quote!(::core::option::Option<&#inner>),
+                quote!(self.#id.as_ref()),
+            ),
+            (false, _) => (quote!(&#inner), quote!(&self.#id)),
+        };
+        quote! {
+            #docs
+            pub fn #id(&self) -> #ret {
+                #body
+            }
+        }
+    });
+    quote! {
+        impl #ident {
+            #(#methods)*
+        }
+    }
+}
+
+fn vec_elem(ty: &syn::Type) -> TokenStream {
+    if let syn::Type::Path(p) = ty
+        && let Some(last) = p.path.segments.last()
+        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+        && let Some(syn::GenericArgument::Type(t)) = args.args.first()
+    {
+        return quote!(#t);
+    }
+    quote!(#ty)
+}
+
+fn map_kv(ty: &syn::Type) -> (TokenStream, TokenStream) {
+    if let syn::Type::Path(p) = ty
+        && let Some(last) = p.path.segments.last()
+        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+        && let (Some(syn::GenericArgument::Type(k)), Some(syn::GenericArgument::Type(v))) =
+            (args.args.first(), args.args.get(1))
+    {
+        return (quote!(#k), quote!(#v));
+    }
+    (quote!(::std::string::String), quote!(::std::string::String))
+}
+
+/// What kind of builder to generate.
+pub enum BuilderFor<'a> {
+    /// A nested shape or an exception: `build()` only.
+    Shape,
+    /// An operation input: generic over a bound client, with `send()`.
+    Operation {
+        op_name: &'a str,
+        output: TokenStream,
+        error: &'a Ident,
+    },
+}
+
+pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> TokenStream {
+    let r = rt();
+    let ident = &s.ident;
+    let vis = &s.vis;
+    let builder = format_ident!("{}Builder", ident);
+    let is_op = matches!(for_, BuilderFor::Operation { .. });
+    let (gen_decl, gen_use, client_field) = if is_op {
+        (quote!(<C = ()>), quote!(<C>), quote!(__client: C,))
+    } else {
+        (quote!(), quote!(), quote!())
+    };
+    let fields = s.members.iter().map(|m| {
+        let id = &m.ident;
+        let inner = &m.mty.inner;
+        quote!(#id: ::core::option::Option<#inner>,)
+    });
+    let setters = s.members.iter().map(|m| {
+        let id = &m.ident;
+        let inner = &m.mty.inner;
+        let docs = docs(m);
+        let plain = id.to_string();
+        let plain = plain.strip_prefix("r#").unwrap_or(&plain);
+        let set = format_ident!("set_{}", plain);
+        let get = format_ident!("get_{}", plain);
+        let set_doc = format!("Sets or clears `{plain}`.");
+        let get_doc = format!("The `{plain}` set so far.");
+        let main = match m.mty.kind {
+            Kind::List => {
+                let elem = vec_elem(inner);
+                let doc = format!("Appends one item to `{plain}`.");
+                quote! {
+                    #[doc = #doc]
+                    #[doc = ""]
+                    #(#docs)*
+                    pub fn #id(mut self, item: impl ::core::convert::Into<#elem>) -> Self {
+                        self.#id.get_or_insert_with(::std::vec::Vec::new).push(item.into());
+                        self
+                    }
+                }
+            }
+            Kind::Map => {
+                let (k, v) = map_kv(inner);
+                let doc = format!("Inserts one entry into `{plain}`.");
+                quote! {
+                    #[doc = #doc]
+                    #[doc = ""]
+                    #(#docs)*
+                    pub fn #id(
+                        mut self,
+                        key: impl ::core::convert::Into<#k>,
+                        value: impl ::core::convert::Into<#v>,
+                    ) -> Self {
+                        self.#id.get_or_insert_with(::core::default::Default::default).insert(key.into(), value.into());
+                        self
+                    }
+                }
+            }
+            _ => quote! {
+                #(#docs)*
+                pub fn #id(mut self, value: impl ::core::convert::Into<#inner>) -> Self {
+                    self.#id = ::core::option::Option::Some(value.into());
+                    self
+                }
+            },
+        };
+        quote! {
+            #main
+            #[doc = #set_doc]
+            pub fn #set(mut self, value: ::core::option::Option<#inner>) -> Self {
+                self.#id = value;
+                self
+            }
+            #[doc = #get_doc]
+            pub fn #get(&self) -> &::core::option::Option<#inner> {
+                &self.#id
+            }
+        }
+    });
+
+    let name = ident.to_string();
+    let required: Vec<&Member> = s.members.iter().filter(|m| m.required()).collect();
+    let build = if required.is_empty() {
+        let inits = s.members.iter().map(|m| {
+            let id = &m.ident;
+            if m.mty.optional {
+                quote!(#id: self.#id,)
+            } else {
+                let d = default_expr(m);
+                quote!(#id: self.#id.unwrap_or_else(|| #d),)
+            }
+        });
+        let doc = format!("Builds the `{name}`.");
+        quote! {
+            #[doc = #doc]
+            pub fn build(self) -> #ident {
+                #ident { #(#inits)* #extra_init }
+            }
+        }
+    } else {
+        let missing = required.iter().map(|m| {
+            let id = &m.ident;
+            let wire = &m.wire;
+            quote! {
+                if self.#id.is_none() {
+                    __out.missing(#wire);
+                }
+            }
+        });
+        let req_ids: Vec<&Ident> = required.iter().map(|m| &m.ident).collect();
+        let inits = s.members.iter().map(|m| {
+            let id = &m.ident;
+            if m.required() {
+                quote!(#id,)
+            } else {
+                quote!(#id: self.#id,)
+            }
+        });
+        let doc = format!(
+            "Builds the `{name}`, or reports every required member that is missing. Constraints \
+             are checked by `validate`, and by `send` unless the client turned validation off."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn build(self) -> ::core::result::Result<#ident, ::ecr_runtime::ValidationError> {
+                let mut __out = #r::Violations::new();
+                #(#missing)*
+                match (#(self.#req_ids,)*) {
+                    (#(::core::option::Option::Some(#req_ids),)*) => ::core::result::Result::Ok(#ident { #(#inits)* #extra_init }),
+                    _ => ::core::result::Result::Err(__out.into_error(#name)),
+                }
+            }
+        }
+    };
+
+    let builder_doc = format!("A builder for [`{name}`].");
+    let ctor_doc = format!("A builder for a `{name}`.");
+
+    let mut out = quote! {
+        #[doc = #builder_doc]
+        #[derive(Clone)]
+        #vis struct #builder #gen_decl {
+            #client_field
+            #(#fields)*
+        }
+        impl #ident {
+            #[doc = #ctor_doc]
+            pub fn builder() -> #builder {
+                ::core::default::Default::default()
+            }
+        }
+    };
+    if is_op {
+        let default_fields = s.members.iter().map(|m| {
+            let id = &m.ident;
+            quote!(#id: ::core::option::Option::None,)
+        });
+        out.extend(quote! {
+            impl ::core::default::Default for #builder<()> {
+                fn default() -> Self {
+                    #builder { __client: (), #(#default_fields)* }
+                }
+            }
+        });
+    } else {
+        let default_fields = s.members.iter().map(|m| {
+            let id = &m.ident;
+            quote!(#id: ::core::option::Option::None,)
+        });
+        out.extend(quote! {
+            impl ::core::default::Default for #builder {
+                fn default() -> Self {
+                    #builder { #(#default_fields)* }
+                }
+            }
+        });
+    }
+    out.extend(debug_impl(
+        &builder,
+        &s.members,
+        gen_use,
+        &format!("{name}Builder"),
+        quote!(),
+    ));
+
+    if let BuilderFor::Operation {
+        op_name,
+        output,
+        error,
+    } = for_
+    {
+        let member_ids: Vec<&Ident> = s.members.iter().map(|m| &m.ident).collect();
+        let checks = s.members.iter().map(|m| {
+            let id = &m.ident;
+            let wire = &m.wire;
+            let missing = if m.required() {
+                quote! {
+                    else {
+                        __out.missing(#wire);
+                    }
+                }
+            } else {
+                quote!()
+            };
+            if needs_check(m) {
+                let f = check_fn_name(m);
+                quote! {
+                    if let ::core::option::Option::Some(__v) = &self.#id {
+                        __path.push_field(#wire);
+                        #ident::#f(__v, &mut __path, &mut __out);
+                        __path.pop();
+                    } #missing
+                }
+            } else if m.required() {
+                quote! {
+                    if self.#id.is_none() {
+                        __out.missing(#wire);
+                    }
+                }
+            } else {
+                quote!()
+            }
+        });
+        let map_build = if required.is_empty() {
+            quote!()
+        } else {
+            quote!(.map_err(|e| #error::from(::ecr_runtime::Error::from(e)))?)
+        };
+        let send_doc = format!(
+            "Validates the request (unless the client turned validation off), sends it as \
+             `{op_name}` and parses the answer. An invalid request is refused with every \
+             violation and nothing is sent."
+        );
+        out.extend(quote! {
+            impl<C> #builder<C> {
+                #(#setters)*
+                #build
+                #[doc = "Every missing required member and every broken constraint of the members set so far."]
+                pub fn violations(&self) -> #r::Violations {
+                    let mut __out = #r::Violations::new();
+                    let mut __path = #r::Path::new();
+                    #(#checks)*
+                    let _ = &mut __path;
+                    __out
+                }
+            }
+            impl #builder<()> {
+                #[doc = "Binds the builder to a client, which gives it `send`."]
+                pub fn with_client(self, client: ::ecr_runtime::Client) -> #builder<::ecr_runtime::Client> {
+                    #builder { __client: client, #(#member_ids: self.#member_ids,)* }
+                }
+            }
+            impl #builder<::ecr_runtime::Client> {
+                #[doc = #send_doc]
+                pub async fn send(self) -> ::core::result::Result<#output, #error> {
+                    if self.__client.validates_requests() {
+                        let __violations = self.violations();
+                        if !__violations.is_empty() {
+                            return ::core::result::Result::Err(#error::from(
+                                ::ecr_runtime::Error::from(__violations.into_error(#op_name)),
+                            ));
+                        }
+                    }
+                    let #builder { __client, #(#member_ids,)* } = self;
+                    let __request = #builder { __client: (), #(#member_ids,)* }.build() #map_build;
+                    #r::dispatch(&__client, __request).await
+                }
+            }
+        });
+    } else {
+        out.extend(quote! {
+            impl #builder {
+                #(#setters)*
+                #build
+            }
+        });
+    }
+    out
+}
+
+/// `#[aws_shape]`.
+pub fn shape(s: &Struct) -> TokenStream {
+    let ident = &s.ident;
+    let mut out = struct_def(s, quote!());
+    out.extend(debug_impl(
+        ident,
+        &s.members,
+        quote!(),
+        &ident.to_string(),
+        quote!(),
+    ));
+    out.extend(default_impl(s, quote!()));
+    out.extend(serialize_impl(s));
+    out.extend(deserialize_impl(s, &[]));
+    out.extend(validate_impl(s));
+    out.extend(accessors(s));
+    out.extend(builder(s, BuilderFor::Shape, quote!()));
+    out
+}
+
+/// The protocol named by `protocol = "..."`.
+pub fn protocol_tokens(lit: &LitStr) -> Option<TokenStream> {
+    match lit.value().as_str() {
+        "json-1.0" => Some(quote!(::ecr_runtime::Protocol::AwsJson1_0)),
+        "json-1.1" => Some(quote!(::ecr_runtime::Protocol::AwsJson1_1)),
+        _ => None,
+    }
+}
+
+/// `#[aws_operation]`.
+pub fn operation(
+    s: &Struct,
+    args: &OperationArgs,
+    op_name: &str,
+    protocol: TokenStream,
+) -> TokenStream {
+    let r = rt();
+    let ident = &s.ident;
+    let vis = &s.vis;
+    let target = args.target.as_ref().map(|t| t.value()).unwrap_or_default();
+    let output = match &args.output {
+        Some(ty) => quote!(#ty),
+        None => quote!(::ecr_runtime::Empty),
+    };
+    let error = format_ident!("{}Error", op_name);
+    let mut out = struct_def(s, quote!());
+    out.extend(debug_impl(
+        ident,
+        &s.members,
+        quote!(),
+        &ident.to_string(),
+        quote!(),
+    ));
+    out.extend(default_impl(s, quote!()));
+    out.extend(serialize_impl(s));
+    out.extend(validate_impl(s));
+    out.extend(accessors(s));
+    out.extend(builder(
+        s,
+        BuilderFor::Operation {
+            op_name,
+            output: output.clone(),
+            error: &error,
+        },
+        quote!(),
+    ));
+    let send_doc = format!(
+        "Sends this request as `{op_name}` with `client`: validates it first (unless the client \
+         turned validation off), then signs, sends and parses the answer."
+    );
+    out.extend(quote! {
+        impl ::ecr_runtime::Operation for #ident {
+            type Output = #output;
+            type Error = #error;
+            const NAME: &'static str = #op_name;
+            const TARGET: &'static str = #target;
+            const PROTOCOL: ::ecr_runtime::Protocol = #protocol;
+        }
+        impl #ident {
+            #[doc = #send_doc]
+            pub async fn send(self, client: &::ecr_runtime::Client) -> ::core::result::Result<#output, #error> {
+                client.send(self).await
+            }
+        }
+    });
+    out.extend(error_enum(vis, &error, op_name, &args.errors));
+    let _ = r;
+    out
+}
+
+fn variant_name(path: &syn::Path) -> Ident {
+    let last = &path.segments.last().expect("non-empty path").ident;
+    let name = last.to_string();
+    let short = name
+        .strip_suffix("Exception")
+        .filter(|s| !s.is_empty())
+        .unwrap_or(&name);
+    Ident::new(short, last.span())
+}
+
+fn error_enum(
+    vis: &syn::Visibility,
+    error: &Ident,
+    op_name: &str,
+    errors: &[syn::Path],
+) -> TokenStream {
+    let r = rt();
+    let variants: Vec<Ident> = errors.iter().map(variant_name).collect();
+    let decls = errors.iter().zip(&variants).map(|(path, v)| {
+        let doc = format!(
+            "The service answered `{}`.",
+            quote!(#path).to_string().replace(' ', "")
+        );
+        quote!(#[doc = #doc] #v(#path),)
+    });
+    let is_methods = errors.iter().zip(&variants).map(|(_, v)| {
+        let m = format_ident!("is_{}", case::snake(&v.to_string()));
+        let doc = format!("Whether this is the `{v}` error.");
+        quote! {
+            #[doc = #doc]
+            pub fn #m(&self) -> bool {
+                ::core::matches!(self, Self::#v(_))
+            }
+        }
+    });
+    let classify = errors.iter().zip(&variants).map(|(path, v)| {
+        quote! {
+            if __code == <#path as #r::ServiceException>::CODE {
+                return Self::#v(<#path as #r::ServiceException>::from_service_error(__e));
+            }
+        }
+    });
+    let meta_arms = errors.iter().zip(&variants).map(|(path, v)| {
+        quote!(Self::#v(e) => ::core::option::Option::Some(<#path as #r::ServiceException>::meta(e)),)
+    });
+    let display_arms = variants
+        .iter()
+        .map(|v| quote!(Self::#v(e) => ::core::fmt::Display::fmt(e, f),));
+    let source_arms = variants
+        .iter()
+        .map(|v| quote!(Self::#v(e) => ::core::option::Option::Some(e),));
+    let doc = format!(
+        "Every way `{op_name}` can fail: the errors its model lists, an error it does not list, \
+         a request refused by validation, and failures outside the service."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        #[non_exhaustive]
+        #vis enum #error {
+            #(#decls)*
+            /// A service error this operation's model does not list (for example
+            /// `ThrottlingException` or `AccessDeniedException`), with its code, message and request id.
+            Unmodeled(::ecr_runtime::ServiceError),
+            /// The request broke its constraints and was not sent.
+            Validation(::ecr_runtime::ValidationError),
+            /// The call failed outside the service: credentials, endpoint, connection, timeout,
+            /// or a response that could not be read.
+            Runtime(::ecr_runtime::Error),
+        }
+        impl #error {
+            #(#is_methods)*
+            /// Whether the request was refused by validation, before anything was sent.
+            pub fn is_validation(&self) -> bool {
+                ::core::matches!(self, Self::Validation(_))
+            }
+            /// What the service said, for a service error (modeled or not).
+            pub fn meta(&self) -> ::core::option::Option<&::ecr_runtime::ErrorMetadata> {
+                match self {
+                    #(#meta_arms)*
+                    Self::Unmodeled(e) => ::core::option::Option::Some(e.meta()),
+                    Self::Validation(_) | Self::Runtime(_) => ::core::option::Option::None,
+                }
+            }
+            /// The service's error code, for a service error.
+            pub fn code(&self) -> ::core::option::Option<&str> {
+                self.meta().map(|m| m.code())
+            }
+            /// The service's message, for a service error that carries one.
+            pub fn message(&self) -> ::core::option::Option<&str> {
+                self.meta().and_then(|m| m.message())
+            }
+            /// The request id the service gave, when it gave one.
+            pub fn request_id(&self) -> ::core::option::Option<&str> {
+                match self {
+                    Self::Runtime(e) => e.request_id(),
+                    _ => self.meta().and_then(|m| m.request_id()),
+                }
+            }
+        }
+        impl ::core::convert::From<::ecr_runtime::Error> for #error {
+            fn from(e: ::ecr_runtime::Error) -> Self {
+                match e {
+                    ::ecr_runtime::Error::Validation(v) => Self::Validation(v),
+                    ::ecr_runtime::Error::Service(__e) => {
+                        let __code = __e.code();
+                        #(#classify)*
+                        let _ = __code;
+                        Self::Unmodeled(__e)
+                    }
+                    other => Self::Runtime(other),
+                }
+            }
+        }
+        impl ::core::fmt::Display for #error {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    #(#display_arms)*
+                    Self::Unmodeled(e) => ::core::fmt::Display::fmt(e, f),
+                    Self::Validation(e) => ::core::fmt::Display::fmt(e, f),
+                    Self::Runtime(e) => ::core::fmt::Display::fmt(e, f),
+                }
+            }
+        }
+        impl ::std::error::Error for #error {
+            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #(#source_arms)*
+                    Self::Unmodeled(e) => ::core::option::Option::Some(e),
+                    Self::Validation(e) => ::core::option::Option::Some(e),
+                    Self::Runtime(e) => ::core::option::Option::Some(e),
+                }
+            }
+        }
+    }
+}
+
+/// `#[aws_error]`.
+pub fn exception(s: &Struct, code: &str) -> TokenStream {
+    let r = rt();
+    let ident = &s.ident;
+    let meta_field = quote! {
+        #[doc(hidden)]
+        __meta: ::ecr_runtime::ErrorMetadata,
+    };
+    let message = s
+        .members
+        .iter()
+        .find(|m| m.wire.eq_ignore_ascii_case("message"));
+    let skip: Vec<&str> = message.iter().map(|m| m.wire.as_str()).collect();
+    let set_message = match message {
+        Some(m) => {
+            let id = &m.ident;
+            quote!(__out.#id = __e.message().map(::std::string::String::from);)
+        }
+        None => quote!(),
+    };
+    let mut out = struct_def(s, meta_field);
+    out.extend(debug_impl(
+        ident,
+        &s.members,
+        quote!(),
+        &ident.to_string(),
+        quote!(.field("meta", &self.__meta)),
+    ));
+    out.extend(default_impl(
+        s,
+        quote!(__meta: ::core::default::Default::default(),),
+    ));
+    out.extend(serialize_impl(s));
+    out.extend(deserialize_impl(s, &skip));
+    out.extend(accessors(s));
+    out.extend(builder(
+        s,
+        BuilderFor::Shape,
+        quote!(__meta: ::core::default::Default::default(),),
+    ));
+    out.extend(quote! {
+        impl #r::ServiceException for #ident {
+            const CODE: &'static str = #code;
+            fn from_service_error(__e: ::ecr_runtime::ServiceError) -> Self {
+                let mut __out: Self = #r::parse_error_body(&__e);
+                #set_message
+                __out.__meta = __e.into_meta();
+                __out
+            }
+            fn meta(&self) -> &::ecr_runtime::ErrorMetadata {
+                &self.__meta
+            }
+        }
+        impl #ident {
+            /// What the service said: code, message, HTTP status and request id.
+            pub fn meta(&self) -> &::ecr_runtime::ErrorMetadata {
+                &self.__meta
+            }
+        }
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                if self.__meta.code().is_empty() {
+                    ::core::fmt::Display::fmt(&::ecr_runtime::ErrorMetadata::new(#code), f)
+                } else {
+                    ::core::fmt::Display::fmt(&self.__meta, f)
+                }
+            }
+        }
+        impl ::std::error::Error for #ident {}
+    });
+    out
+}

@@ -1,0 +1,259 @@
+//! Declarations of AWS operations for the `ecr-runtime` crate.
+//!
+//! Four attribute macros turn a plain Rust item into everything a client needs:
+//!
+//! | macro | on | gives |
+//! |---|---|---|
+//! | `#[aws_operation(target = "...", protocol = "json-1.1", output = T, errors(..))]` | the request structure | builder, `validate()`, wire serialization, the `<Operation>Error` enum, `send` |
+//! | `#[aws_shape]` | a nested structure (request or response) | builder, accessors, `validate()`, serialization both ways |
+//! | `#[aws_enum]` | an enum of unit variants | string conversions, an `Unknown(String)` variant for values newer than the declaration |
+//! | `#[aws_error]` | an exception structure | parsing from an error response, `Display`, `std::error::Error` |
+//!
+//! Member attributes: `#[length(min, max)]` (either bound may be open: `#[length(min = 1)]`),
+//! `#[pattern("regex")]`, `#[range(min, max)]`, `#[rename("WireName")]`, `#[sensitive]`.
+//! `Option<T>` is an optional member, anything else is required. Wire names are the camelCase of
+//! the field name unless `#[rename]` names another.
+//!
+//! Constraints follow the Smithy specification: a string's length counts Unicode scalar values,
+//! a list's or a map's counts entries, a blob's counts bytes; a pattern is an ECMAScript regular
+//! expression and is not implicitly anchored. Constraints are checked on requests only.
+//!
+//! The macros are used through `ecr_runtime` (which re-exports them); generated code refers to
+//! `::ecr_runtime`, so a crate declaring operations depends on `ecr-runtime`.
+
+mod ast;
+mod case;
+mod ctxt;
+mod enumeration;
+mod expand;
+mod symbol;
+mod valid;
+
+use ast::{ErrorArgs, OperationArgs, Struct};
+use ctxt::Ctxt;
+use proc_macro::TokenStream;
+use proc_macro2::TokenStream as TokenStream2;
+use quote::quote;
+use symbol::*;
+use syn::{Item, ItemStruct};
+
+/// Declares an operation on its request structure. See the crate documentation.
+#[proc_macro_attribute]
+pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
+    expand_struct(args.into(), input.into(), "aws_operation", |cx, args, _| {
+        let mut op = OperationArgs::default();
+        ast::parse_container_args(
+            cx,
+            args,
+            "aws_operation",
+            &[TARGET, PROTOCOL, OUTPUT, ERRORS],
+            |_, key, input| {
+                if key == TARGET {
+                    op.target = Some(ast::parse_str_value(input)?);
+                } else if key == PROTOCOL {
+                    op.protocol = Some(ast::parse_str_value(input)?);
+                } else if key == OUTPUT {
+                    input.parse::<syn::Token![=]>()?;
+                    op.output = Some(input.parse()?);
+                } else if key == ERRORS {
+                    let content;
+                    syn::parenthesized!(content in input);
+                    let paths =
+                        syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated(
+                            &content,
+                        )?;
+                    op.errors.extend(paths);
+                    op.errors_given = true;
+                }
+                Ok(())
+            },
+        );
+        let op_name = match &op.target {
+            None => {
+                cx.syn_error(syn::Error::new(
+                    ast::call_site(),
+                    "missing `target = \"Prefix.Operation\"`: the X-Amz-Target value of this operation, \
+                     e.g. target = \"AmazonEC2ContainerRegistry_V20150921.BatchGetImage\"",
+                ));
+                None
+            }
+            Some(lit) => {
+                let value = lit.value();
+                let name = value.rsplit('.').next().unwrap_or_default().to_string();
+                if name.is_empty()
+                    || syn::parse_str::<syn::Ident>(&name).is_err()
+                    || !name.starts_with(|c: char| c.is_ascii_uppercase())
+                {
+                    cx.error_spanned_by(
+                        lit,
+                        "a target is `Prefix.Operation` where Operation is the operation's PascalCase name, \
+                         e.g. \"AmazonEC2ContainerRegistry_V20150921.BatchGetImage\"",
+                    );
+                    None
+                } else {
+                    Some(name)
+                }
+            }
+        };
+        let protocol = match &op.protocol {
+            None => {
+                cx.syn_error(syn::Error::new(
+                    ast::call_site(),
+                    "missing `protocol = \"json-1.1\"` (or \"json-1.0\"): the wire protocol of the service",
+                ));
+                None
+            }
+            Some(lit) => {
+                let tokens = expand::protocol_tokens(lit);
+                if tokens.is_none() {
+                    cx.error_spanned_by(
+                        lit,
+                        format!(
+                            "unknown protocol `{}`: expected \"json-1.0\" or \"json-1.1\"",
+                            lit.value()
+                        ),
+                    );
+                }
+                tokens
+            }
+        };
+        let mut variants = std::collections::HashMap::new();
+        for path in &op.errors {
+            let last = path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
+            let short = last
+                .strip_suffix("Exception")
+                .filter(|s| !s.is_empty())
+                .unwrap_or(&last)
+                .to_string();
+            if let Some(first) = variants.insert(short.clone(), path.clone()) {
+                cx.error_spanned_by(
+                    path,
+                    format!(
+                        "`{}` is listed twice, or shares the variant name `{short}` with `{}`",
+                        quote!(#path),
+                        quote!(#first)
+                    ),
+                );
+            }
+            if short == "Unmodeled" || short == "Validation" || short == "Runtime" {
+                cx.error_spanned_by(
+                    path,
+                    format!("`{short}` is a variant the error enum always has: rename this error"),
+                );
+            }
+        }
+        move |s: &Struct| match (op_name, protocol) {
+            (Some(name), Some(protocol)) => expand::operation(s, &op, &name, protocol),
+            // Not reached: a missing target or protocol is an error, and errors skip expansion.
+            _ => TokenStream2::new(),
+        }
+    })
+}
+
+/// Declares a structure nested in requests or responses. See the crate documentation.
+#[proc_macro_attribute]
+pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
+    expand_struct(args.into(), input.into(), "aws_shape", |cx, args, _| {
+        ast::parse_container_args(cx, args, "aws_shape", &[], |_, _, _| Ok(()));
+        expand::shape
+    })
+}
+
+/// Declares an exception shape. See the crate documentation.
+#[proc_macro_attribute]
+pub fn aws_error(args: TokenStream, input: TokenStream) -> TokenStream {
+    expand_struct(args.into(), input.into(), "aws_error", |cx, args, item| {
+        let mut parsed = ErrorArgs::default();
+        ast::parse_container_args(cx, args, "aws_error", &[CODE], |_, _, input| {
+            parsed.code = Some(ast::parse_str_value(input)?);
+            Ok(())
+        });
+        let code = parsed
+            .code
+            .map(|c| c.value())
+            .unwrap_or_else(|| item.ident.to_string());
+        move |s: &Struct| expand::exception(s, &code)
+    })
+}
+
+/// Declares a string enum. See the crate documentation.
+#[proc_macro_attribute]
+pub fn aws_enum(args: TokenStream, input: TokenStream) -> TokenStream {
+    let mut cx = Ctxt::default();
+    ast::parse_container_args(&mut cx, args.into(), "aws_enum", &[], |_, _, _| Ok(()));
+    let item = match syn::parse::<Item>(input) {
+        Ok(Item::Enum(item)) => item,
+        Ok(other) => {
+            return syn::Error::new_spanned(
+                other,
+                "#[aws_enum] applies to an enum of unit variants",
+            )
+            .to_compile_error()
+            .into();
+        }
+        Err(err) => return err.to_compile_error().into(),
+    };
+    let expanded = enumeration::expand(&mut cx, &item);
+    match cx.check() {
+        Ok(()) => expanded.into(),
+        Err(err) => {
+            let errors = ctxt::to_compile_errors(err);
+            let mut plain = item.clone();
+            for v in &mut plain.variants {
+                v.attrs.retain(|a| a.path() != RENAME);
+            }
+            quote!(#plain #errors).into()
+        }
+    }
+}
+
+/// The shared path of the structure macros: parse, read arguments, check, then expand, or emit
+/// the structure stripped of the macro's attributes beside every error found.
+fn expand_struct<F, E>(
+    args: TokenStream2,
+    input: TokenStream2,
+    macro_name: &str,
+    read_args: F,
+) -> TokenStream
+where
+    F: FnOnce(&mut Ctxt, TokenStream2, &ItemStruct) -> E,
+    E: FnOnce(&Struct) -> TokenStream2,
+{
+    let item = match syn::parse2::<Item>(input) {
+        Ok(Item::Struct(item)) => item,
+        Ok(other) => {
+            return syn::Error::new_spanned(
+                other,
+                format!("#[{macro_name}] applies to a structure with named fields"),
+            )
+            .to_compile_error()
+            .into();
+        }
+        Err(err) => return err.to_compile_error().into(),
+    };
+    let mut cx = Ctxt::default();
+    let s = Struct::from_item(&mut cx, &item, macro_name);
+    let expand = read_args(&mut cx, args, &item);
+    valid::check_struct(&mut cx, &s);
+    match cx.check() {
+        Ok(()) => expand(&s).into(),
+        Err(err) => fallback(&item, err).into(),
+    }
+}
+
+/// The structure as declared, without the macro's member attributes, beside the errors: the rest
+/// of the crate still sees the type, so one mistake does not cascade into many.
+fn fallback(item: &ItemStruct, err: syn::Error) -> TokenStream2 {
+    let mut plain = item.clone();
+    for field in plain.fields.iter_mut() {
+        field
+            .attrs
+            .retain(|a| !MEMBER_ATTRIBUTES.iter().any(|s| a.path() == *s));
+    }
+    let errors = ctxt::to_compile_errors(err);
+    quote!(#plain #errors)
+}

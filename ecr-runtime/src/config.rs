@@ -1,0 +1,195 @@
+//! Client configuration: region, credentials, endpoint, transport, validation.
+
+use crate::credentials::{
+    DefaultChain, ProfileProvider, ProvideCredentials, SharedCredentialsProvider,
+};
+use crate::env::Env;
+use crate::error::ConfigError;
+use crate::http::{HttpClient, SharedHttpClient};
+use crate::profile::ProfileSet;
+use crate::region::Region;
+use std::sync::Arc;
+
+/// Everything a client is built from. Cheap to clone; build one with [`Config::builder`] or read
+/// one from the usual AWS places with [`Config::from_env`].
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub(crate) region: Option<Region>,
+    pub(crate) credentials: Option<SharedCredentialsProvider>,
+    pub(crate) endpoint_url: Option<String>,
+    pub(crate) http_client: Option<SharedHttpClient>,
+    pub(crate) validate_requests: bool,
+    pub(crate) env: Env,
+    pub(crate) profile: Option<Arc<ProfileSet>>,
+}
+
+impl Config {
+    /// A builder with nothing set: no region, the default credentials chain, the standard
+    /// endpoint, the reqwest transport, validation on.
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder::default()
+    }
+
+    /// Reads the process environment and the shared files (see [`ConfigLoader::load`]).
+    pub async fn from_env() -> Result<Config, ConfigError> {
+        ConfigLoader::default().load().await
+    }
+
+    /// A loader to adjust before reading the environment.
+    pub fn loader() -> ConfigLoader {
+        ConfigLoader::default()
+    }
+
+    /// The region.
+    pub fn region(&self) -> Option<&Region> {
+        self.region.as_ref()
+    }
+
+    /// The configured endpoint URL, if any.
+    pub fn endpoint_url(&self) -> Option<&str> {
+        self.endpoint_url.as_deref()
+    }
+
+    /// Whether requests are validated before they are sent.
+    pub fn validates_requests(&self) -> bool {
+        self.validate_requests
+    }
+
+    /// A builder starting from this configuration.
+    pub fn to_builder(&self) -> ConfigBuilder {
+        ConfigBuilder {
+            config: self.clone(),
+        }
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            region: None,
+            credentials: None,
+            endpoint_url: None,
+            http_client: None,
+            validate_requests: true,
+            env: Env::process(),
+            profile: None,
+        }
+    }
+}
+
+/// Builds a [`Config`].
+#[derive(Clone, Debug, Default)]
+pub struct ConfigBuilder {
+    config: Config,
+}
+
+impl ConfigBuilder {
+    /// Sets the region.
+    pub fn region(mut self, region: impl Into<Region>) -> Self {
+        self.config.region = Some(region.into());
+        self
+    }
+
+    /// Sets the credentials source (a [`crate::Credentials`] value is one).
+    pub fn credentials(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.config.credentials = Some(SharedCredentialsProvider::new(provider));
+        self
+    }
+
+    /// Sends every request to this URL instead of the service's standard endpoint.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.config.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// Uses another HTTP transport.
+    pub fn http_client(mut self, client: impl HttpClient + 'static) -> Self {
+        self.config.http_client = Some(SharedHttpClient::new(client));
+        self
+    }
+
+    /// Turns client-side validation on (the default) or off. With it off, requests are sent as
+    /// built, and the service judges them: the way out when a service loosens a limit that this
+    /// client still enforces. Missing required members are still refused.
+    pub fn validate_requests(mut self, on: bool) -> Self {
+        self.config.validate_requests = on;
+        self
+    }
+
+    /// Reads environment variables from `env` instead of the process environment.
+    pub fn env(mut self, env: Env) -> Self {
+        self.config.env = env;
+        self
+    }
+
+    /// The configuration.
+    pub fn build(self) -> Config {
+        self.config
+    }
+}
+
+/// Reads configuration from the environment and the shared files.
+#[derive(Clone, Debug, Default)]
+pub struct ConfigLoader {
+    env: Option<Env>,
+    profile: Option<String>,
+}
+
+impl ConfigLoader {
+    /// Reads variables from `env` instead of the process environment.
+    pub fn env(mut self, env: Env) -> Self {
+        self.env = Some(env);
+        self
+    }
+
+    /// Selects a profile, whatever `AWS_PROFILE` says.
+    pub fn profile(mut self, name: impl Into<String>) -> Self {
+        self.profile = Some(name.into());
+        self
+    }
+
+    /// Reads the region (`AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`), the
+    /// credentials chain (environment, then profile) and the endpoint settings. Fails when the
+    /// shared files cannot be read or no region is configured.
+    pub async fn load(self) -> Result<Config, ConfigError> {
+        let env = self.env.unwrap_or_else(Env::process);
+        let profiles = ProfileSet::load(&env, self.profile.as_deref())?;
+        let region = env
+            .get("AWS_REGION")
+            .or_else(|| env.get("AWS_DEFAULT_REGION"))
+            .or_else(|| profiles.selected().and_then(|p| p.get("region")).map(str::to_owned))
+            .map(Region::from)
+            .ok_or_else(|| {
+                ConfigError::new(format!(
+                    "no region: set AWS_REGION, or `region` in profile `{}` of the shared config file",
+                    profiles.selected_name()
+                ))
+            })?;
+        let credentials = match &self.profile {
+            Some(name) => SharedCredentialsProvider::new(DefaultChain::of(vec![
+                (
+                    "environment",
+                    SharedCredentialsProvider::new(crate::credentials::EnvironmentProvider::new(
+                        env.clone(),
+                    )),
+                ),
+                (
+                    "profile",
+                    SharedCredentialsProvider::new(
+                        ProfileProvider::new(env.clone()).profile(name.clone()),
+                    ),
+                ),
+            ])),
+            None => SharedCredentialsProvider::new(DefaultChain::new(env.clone())),
+        };
+        Ok(Config {
+            region: Some(region),
+            credentials: Some(credentials),
+            endpoint_url: None,
+            http_client: None,
+            validate_requests: true,
+            env,
+            profile: Some(Arc::new(profiles)),
+        })
+    }
+}

@@ -1,0 +1,90 @@
+//! The service-independent runtime for operations declared with `ecr-macros`.
+//!
+//! A [`Client`] holds one service's configuration: region, credentials, endpoint, transport.
+//! Declared operations ([`Operation`]) are validated, serialized with their protocol
+//! ([`Protocol`]), signed with SigV4, sent, and parsed into their output or their error enum.
+//! Nothing here knows any particular service.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use ecr_runtime::{Client, Config, Credentials, ServiceInfo};
+//!
+//! const LOGS: ServiceInfo = ServiceInfo { service_id: "CloudWatch Logs", signing_name: "logs", endpoint_prefix: "logs" };
+//! let config = Config::builder()
+//!     .region("us-east-1")
+//!     .credentials(Credentials::new("AKID", "SECRET"))
+//!     .build();
+//! let client = Client::new(LOGS, &config);
+//! # let _ = client; Ok(()) }
+//! ```
+
+#![forbid(unsafe_code)]
+
+mod client;
+mod config;
+pub mod credentials;
+mod endpoint;
+mod env;
+mod error;
+pub mod http;
+mod profile;
+pub mod protocol;
+mod region;
+mod sign;
+pub mod validate;
+mod wire;
+
+pub use client::{Client, Operation};
+pub use config::{Config, ConfigBuilder, ConfigLoader};
+pub use credentials::{Credentials, ProvideCredentials};
+pub use ecr_macros::{aws_enum, aws_error, aws_operation, aws_shape};
+pub use endpoint::{Endpoint, ServiceInfo};
+pub use env::Env;
+pub use error::{
+    ConfigError, CredentialsError, Error, ErrorMetadata, ResponseError, ServiceError,
+    TransportError, TransportErrorKind,
+};
+pub use profile::{Profile, ProfileSet};
+pub use protocol::Protocol;
+pub use region::Region;
+pub use time::OffsetDateTime;
+pub use validate::{ValidationError, Violation};
+pub use wire::Empty;
+
+/// What generated code calls. Not a public API: it changes with the macros, in lockstep.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::validate::{
+        Path, Pattern, Validate, Violations, check_length, check_pattern, check_range,
+        validate_root,
+    };
+    pub use crate::wire::{
+        DeBlob, DeTimestamp, FieldKey, IsSet, Redacted, SerBlob, SerTimestamp, default_timestamp,
+    };
+    pub use serde;
+
+    use crate::error::ServiceError;
+
+    /// An exception shape, as `#[aws_error]` implements it.
+    pub trait ServiceException: Sized {
+        /// The error code that selects this shape.
+        const CODE: &'static str;
+        /// Builds the shape from the service's error response.
+        fn from_service_error(error: ServiceError) -> Self;
+        /// What the service said.
+        fn meta(&self) -> &crate::ErrorMetadata;
+    }
+
+    /// Reads an exception's members from its error body; an unreadable body gives defaults.
+    pub fn parse_error_body<T: serde::de::DeserializeOwned + Default>(error: &ServiceError) -> T {
+        serde_json::from_slice(error.body()).unwrap_or_default()
+    }
+
+    /// Sends an operation whose builder already validated it.
+    pub async fn dispatch<O: crate::Operation>(
+        client: &crate::Client,
+        operation: O,
+    ) -> Result<O::Output, O::Error> {
+        crate::client::dispatch(client, operation).await
+    }
+}

@@ -1,0 +1,223 @@
+//! The shared configuration files, `~/.aws/config` and `~/.aws/credentials`.
+
+use crate::env::Env;
+use crate::error::ConfigError;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// One profile's properties, merged from both files (the credentials file wins).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Profile {
+    name: String,
+    properties: HashMap<String, String>,
+}
+
+impl Profile {
+    /// The profile's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// A property's value; keys are matched case-insensitively, as the AWS CLI does.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.properties
+            .get(&key.to_ascii_lowercase())
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// Every profile of the shared files, and which one is selected.
+#[derive(Clone, Debug, Default)]
+pub struct ProfileSet {
+    profiles: HashMap<String, Profile>,
+    selected: String,
+    sources: Vec<PathBuf>,
+}
+
+impl ProfileSet {
+    /// Reads the files named by `AWS_CONFIG_FILE` and `AWS_SHARED_CREDENTIALS_FILE` (by default
+    /// `~/.aws/config` and `~/.aws/credentials`), selecting `AWS_PROFILE` (by default `default`).
+    /// A missing file is the same as an empty one.
+    pub fn load(env: &Env, profile_override: Option<&str>) -> Result<Self, ConfigError> {
+        let config_path = env
+            .get("AWS_CONFIG_FILE")
+            .map(|p| env.expand_home(&p))
+            .or_else(|| env.home_dir().map(|h| h.join(".aws").join("config")));
+        let credentials_path = env
+            .get("AWS_SHARED_CREDENTIALS_FILE")
+            .map(|p| env.expand_home(&p))
+            .or_else(|| env.home_dir().map(|h| h.join(".aws").join("credentials")));
+        let selected = profile_override
+            .map(str::to_owned)
+            .or_else(|| env.get("AWS_PROFILE"))
+            .unwrap_or_else(|| "default".to_owned());
+        let mut set = ProfileSet {
+            selected,
+            ..Default::default()
+        };
+        if let Some(path) = config_path
+            && let Some(text) = read_optional(&path)?
+        {
+            set.merge(&text, FileKind::Config);
+            set.sources.push(path);
+        }
+        if let Some(path) = credentials_path
+            && let Some(text) = read_optional(&path)?
+        {
+            set.merge(&text, FileKind::Credentials);
+            set.sources.push(path);
+        }
+        Ok(set)
+    }
+
+    /// Parses file contents directly (config file first, then credentials file).
+    pub fn parse(config: &str, credentials: &str, selected: &str) -> Self {
+        let mut set = ProfileSet {
+            selected: selected.to_owned(),
+            ..Default::default()
+        };
+        set.merge(config, FileKind::Config);
+        set.merge(credentials, FileKind::Credentials);
+        set
+    }
+
+    /// The selected profile's name.
+    pub fn selected_name(&self) -> &str {
+        &self.selected
+    }
+
+    /// The selected profile, if either file defines it.
+    pub fn selected(&self) -> Option<&Profile> {
+        self.profiles.get(&self.selected)
+    }
+
+    /// A profile by name.
+    pub fn get(&self, name: &str) -> Option<&Profile> {
+        self.profiles.get(name)
+    }
+
+    /// The files that were read.
+    pub fn sources(&self) -> &[PathBuf] {
+        &self.sources
+    }
+
+    fn merge(&mut self, text: &str, kind: FileKind) {
+        let mut current: Option<String> = None;
+        let mut last_key: Option<String> = None;
+        for raw in text.lines() {
+            let trimmed = raw.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with(';') {
+                continue;
+            }
+            if trimmed.starts_with('[') {
+                last_key = None;
+                current = section_name(trimmed, kind);
+                if let Some(name) = &current {
+                    self.profiles
+                        .entry(name.clone())
+                        .or_insert_with(|| Profile {
+                            name: name.clone(),
+                            properties: HashMap::new(),
+                        });
+                }
+                continue;
+            }
+            let Some(profile) = current.as_ref().and_then(|n| self.profiles.get_mut(n)) else {
+                continue;
+            };
+            let continuation = raw.starts_with(' ') || raw.starts_with('\t');
+            if continuation {
+                // A sub-property of the previous key (`s3 =` followed by indented lines).
+                if let Some(key) = &last_key {
+                    let value = profile.properties.entry(key.clone()).or_default();
+                    if !value.is_empty() {
+                        value.push('\n');
+                    }
+                    value.push_str(trimmed);
+                }
+                continue;
+            }
+            if let Some((key, value)) = trimmed.split_once('=') {
+                let key = key.trim().to_ascii_lowercase();
+                let value = strip_inline_comment(value.trim()).to_owned();
+                profile.properties.insert(key.clone(), value);
+                last_key = Some(key);
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FileKind {
+    Config,
+    Credentials,
+}
+
+/// `[default]`, `[profile name]` in the config file; `[name]` in the credentials file.
+fn section_name(line: &str, kind: FileKind) -> Option<String> {
+    let inner = line.strip_prefix('[')?;
+    let inner = inner.split(']').next()?.trim();
+    match kind {
+        FileKind::Credentials => Some(inner.to_owned()),
+        FileKind::Config => {
+            if inner == "default" {
+                return Some("default".to_owned());
+            }
+            let mut words = inner.split_whitespace();
+            match (words.next(), words.next(), words.next()) {
+                (Some("profile"), Some(name), None) => Some(name.to_owned()),
+                _ => None,
+            }
+        }
+    }
+}
+
+fn strip_inline_comment(value: &str) -> &str {
+    for (i, ch) in value.char_indices() {
+        if (ch == '#' || ch == ';') && value[..i].ends_with([' ', '\t']) {
+            return value[..i].trim_end();
+        }
+    }
+    value
+}
+
+fn read_optional(path: &Path) -> Result<Option<String>, ConfigError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(ConfigError::new(format!(
+            "cannot read {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_files_merge_with_credentials_winning() {
+        let config = "[default]\nregion = us-west-2\n[profile dev]\nregion=eu-west-1 # inline\noutput = json\n[sso-session x]\nregion = nope\n[dev]\nregion = ignored\n";
+        let creds = "[default]\naws_access_key_id = AKID\naws_secret_access_key = SECRET\n[dev]\nregion = ap-south-1\n";
+        let set = ProfileSet::parse(config, creds, "dev");
+        let dev = set.selected().unwrap();
+        assert_eq!(dev.get("region"), Some("ap-south-1"));
+        assert_eq!(dev.get("output"), Some("json"));
+        let default = set.get("default").unwrap();
+        assert_eq!(default.get("aws_access_key_id"), Some("AKID"));
+        assert_eq!(default.get("region"), Some("us-west-2"));
+        assert!(set.get("x").is_none());
+    }
+
+    #[test]
+    fn sub_properties_and_comments() {
+        let config =
+            "# top\n[default]\n; note\ns3 =\n  max_concurrent_requests = 10\nregion = us-east-1\n";
+        let set = ProfileSet::parse(config, "", "default");
+        let p = set.selected().unwrap();
+        assert_eq!(p.get("s3"), Some("max_concurrent_requests = 10"));
+        assert_eq!(p.get("REGION"), Some("us-east-1"));
+    }
+}

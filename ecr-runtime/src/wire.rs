@@ -1,0 +1,226 @@
+//! How values of the awsJson protocols are written and read: timestamps as epoch seconds, blobs
+//! as base64, structure keys without copying.
+
+use base64::Engine as _;
+use serde::de::{self, Deserializer, Visitor};
+use serde::ser::Serializer;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use time::OffsetDateTime;
+
+/// Writes a timestamp as epoch seconds: an integer when whole, a fraction otherwise.
+pub struct SerTimestamp<'a>(pub &'a OffsetDateTime);
+
+impl Serialize for SerTimestamp<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let nanos = self.0.unix_timestamp_nanos();
+        if nanos % 1_000_000_000 == 0 {
+            return s.serialize_i64(self.0.unix_timestamp());
+        }
+        // Through the decimal text, so the number written is the nearest double to the exact
+        // value, and reads back as the same decimal.
+        let sign = if nanos < 0 { "-" } else { "" };
+        let abs = nanos.unsigned_abs();
+        let text = format!("{sign}{}.{:09}", abs / 1_000_000_000, abs % 1_000_000_000);
+        s.serialize_f64(text.parse::<f64>().map_err(serde::ser::Error::custom)?)
+    }
+}
+
+/// Reads a timestamp from epoch seconds, whole or fractional. The fraction is kept to the
+/// microsecond, past which a JSON number's double precision does not reach.
+pub struct DeTimestamp(pub OffsetDateTime);
+
+impl<'de> Deserialize<'de> for DeTimestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = DeTimestamp;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a timestamp in epoch seconds")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<DeTimestamp, E> {
+                OffsetDateTime::from_unix_timestamp(v)
+                    .map(DeTimestamp)
+                    .map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<DeTimestamp, E> {
+                let v = i64::try_from(v).map_err(E::custom)?;
+                self.visit_i64(v)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<DeTimestamp, E> {
+                if !v.is_finite() {
+                    return Err(E::custom("timestamp is not a finite number"));
+                }
+                let micros = (v * 1e6).round();
+                if micros.abs() > 1e17 {
+                    return Err(E::custom("timestamp out of range"));
+                }
+                OffsetDateTime::from_unix_timestamp_nanos(micros as i128 * 1_000)
+                    .map(DeTimestamp)
+                    .map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The value a response that omits a required timestamp gets: the Unix epoch.
+pub fn default_timestamp() -> OffsetDateTime {
+    OffsetDateTime::UNIX_EPOCH
+}
+
+/// Writes a blob as standard padded base64.
+pub struct SerBlob<'a>(pub &'a [u8]);
+
+impl Serialize for SerBlob<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(self.0))
+    }
+}
+
+/// Reads a blob from base64.
+pub struct DeBlob(pub Vec<u8>);
+
+impl<'de> Deserialize<'de> for DeBlob {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = DeBlob;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("base64 data")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<DeBlob, E> {
+                base64::engine::general_purpose::STANDARD
+                    .decode(v)
+                    .map(DeBlob)
+                    .map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// A structure key, borrowed from the input when it can be.
+pub enum FieldKey<'de> {
+    /// Borrowed from the input.
+    Borrowed(&'de str),
+    /// Copied (the key had escapes, or the input could not lend it).
+    Owned(String),
+}
+
+impl FieldKey<'_> {
+    /// The key.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FieldKey::Borrowed(s) => s,
+            FieldKey::Owned(s) => s,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FieldKey<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FieldKey<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<FieldKey<'de>, E> {
+                Ok(FieldKey::Borrowed(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<FieldKey<'de>, E> {
+                Ok(FieldKey::Owned(v.to_owned()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<FieldKey<'de>, E> {
+                Ok(FieldKey::Owned(v))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// The output of an operation that returns no members; reads any JSON object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Empty;
+
+impl<'de> Deserialize<'de> for Empty {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        de::IgnoredAny::deserialize(d).map(|_| Empty)
+    }
+}
+
+impl Serialize for Empty {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        s.serialize_map(Some(0))?.end()
+    }
+}
+
+/// Shows a sensitive member in `Debug` without its value.
+pub struct Redacted(bool);
+
+impl Redacted {
+    /// Whether there is a value to hide; `Option::None` shows as `None`.
+    pub fn of<T: IsSet + ?Sized>(value: &T) -> Self {
+        Redacted(value.is_set())
+    }
+}
+
+/// Whether a member holds a value.
+pub trait IsSet {
+    /// `false` only for `None`.
+    fn is_set(&self) -> bool;
+}
+
+impl<T> IsSet for Option<T> {
+    fn is_set(&self) -> bool {
+        self.is_some()
+    }
+}
+
+impl IsSet for String {
+    fn is_set(&self) -> bool {
+        true
+    }
+}
+
+impl IsSet for Vec<u8> {
+    fn is_set(&self) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0 { "** redacted **" } else { "None" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_keep_their_fraction() {
+        let t: DeTimestamp = serde_json::from_str("1795803056.045").unwrap();
+        assert_eq!(t.0.unix_timestamp(), 1795803056);
+        assert_eq!(t.0.millisecond(), 45);
+        assert_eq!(
+            serde_json::to_string(&SerTimestamp(&t.0)).unwrap(),
+            "1795803056.045"
+        );
+        let whole: DeTimestamp = serde_json::from_str("1795803056").unwrap();
+        assert_eq!(
+            serde_json::to_string(&SerTimestamp(&whole.0)).unwrap(),
+            "1795803056"
+        );
+    }
+
+    #[test]
+    fn blobs_are_padded_base64() {
+        assert_eq!(serde_json::to_string(&SerBlob(b"ab")).unwrap(), "\"YWI=\"");
+        let b: DeBlob = serde_json::from_str("\"YWI=\"").unwrap();
+        assert_eq!(b.0, b"ab");
+    }
+}

@@ -1,0 +1,89 @@
+//! The ECR client facade.
+
+use crate::operations::*;
+use crate::types::ImageIdentifier;
+use ecr_runtime::{Config, ConfigError, Operation, ServiceInfo};
+
+/// ECR as the runtime sees it: signing name `ecr`, endpoints `api.ecr.{region}.{dns suffix}`.
+pub const SERVICE: ServiceInfo = ServiceInfo {
+    service_id: "ECR",
+    signing_name: "ecr",
+    endpoint_prefix: "api.ecr",
+};
+
+/// An ECR client. Cheap to clone: clones share the connection pool, credentials cache and
+/// configuration.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: ecr_runtime::Client,
+}
+
+macro_rules! operations {
+    ($($method:ident => $request:ident / $builder:ident),* $(,)?) => {
+        impl Client {
+            $(
+                #[doc = concat!("Starts a [`", stringify!($request), "`]: set its members, then `.send().await`.")]
+                pub fn $method(&self) -> $builder<ecr_runtime::Client> {
+                    $request::builder().with_client(self.inner.clone())
+                }
+            )*
+        }
+    };
+}
+
+operations! {
+    batch_delete_image => BatchDeleteImageRequest / BatchDeleteImageRequestBuilder,
+    batch_get_image => BatchGetImageRequest / BatchGetImageRequestBuilder,
+    create_repository => CreateRepositoryRequest / CreateRepositoryRequestBuilder,
+    delete_repository => DeleteRepositoryRequest / DeleteRepositoryRequestBuilder,
+    describe_images => DescribeImagesRequest / DescribeImagesRequestBuilder,
+    describe_repositories => DescribeRepositoriesRequest / DescribeRepositoriesRequestBuilder,
+    list_images => ListImagesRequest / ListImagesRequestBuilder,
+    put_image => PutImageRequest / PutImageRequestBuilder,
+}
+
+impl Client {
+    /// A client configured from the usual AWS places: `AWS_REGION`, the credentials chain
+    /// (environment, shared files), `AWS_ENDPOINT_URL_ECR` / `AWS_ENDPOINT_URL`, `AWS_PROFILE`.
+    pub async fn from_env() -> Result<Self, ConfigError> {
+        Ok(Self::new(&Config::from_env().await?))
+    }
+
+    /// A client with `config`.
+    pub fn new(config: &Config) -> Self {
+        Self {
+            inner: ecr_runtime::Client::new(SERVICE, config),
+        }
+    }
+
+    /// The runtime client underneath, to send operations declared outside this crate.
+    pub fn runtime(&self) -> &ecr_runtime::Client {
+        &self.inner
+    }
+
+    /// Sends any declared operation, including one declared outside this crate.
+    pub async fn send<O: Operation>(&self, operation: O) -> Result<O::Output, O::Error> {
+        self.inner.send(operation).await
+    }
+}
+
+impl ImageIdentifier {
+    /// The image with this tag.
+    pub fn tag(tag: impl Into<String>) -> Self {
+        ImageIdentifier::builder().image_tag(tag).build()
+    }
+
+    /// The image with this digest (`sha256:...`).
+    pub fn digest(digest: impl Into<String>) -> Self {
+        ImageIdentifier::builder().image_digest(digest).build()
+    }
+
+    /// A digest when `reference` starts with `sha256:` (or another `algorithm:`), else a tag.
+    pub fn parse(reference: &str) -> Self {
+        if reference.starts_with("sha256:") || reference.starts_with("sha512:") {
+            Self::digest(reference)
+        } else {
+            Self::tag(reference)
+        }
+    }
+}
