@@ -278,10 +278,10 @@ fn check_fns(s: &Struct) -> TokenStream {
     }
 }
 
-pub fn validate_impl(s: &Struct) -> TokenStream {
+/// `name` is what a validation error calls the value: the operation's name for a request.
+pub fn validate_impl(s: &Struct, name: &str) -> TokenStream {
     let r = rt();
     let ident = &s.ident;
-    let name = ident.to_string();
     let checks = s.members.iter().filter(|m| needs_check(m)).map(|m| {
         let id = &m.ident;
         let wire = &m.wire;
@@ -707,7 +707,7 @@ pub fn shape(s: &Struct) -> TokenStream {
     out.extend(default_impl(s, quote!()));
     out.extend(serialize_impl(s));
     out.extend(deserialize_impl(s, &[]));
-    out.extend(validate_impl(s));
+    out.extend(validate_impl(s, &ident.to_string()));
     out.extend(accessors(s));
     out.extend(builder(s, BuilderFor::Shape, quote!()));
     out
@@ -748,7 +748,7 @@ pub fn operation(
     ));
     out.extend(default_impl(s, quote!()));
     out.extend(serialize_impl(s));
-    out.extend(validate_impl(s));
+    out.extend(validate_impl(s, op_name));
     out.extend(accessors(s));
     out.extend(builder(
         s,

@@ -30,7 +30,7 @@ pub mod http;
 mod profile;
 pub mod protocol;
 mod region;
-mod sign;
+pub mod sign;
 pub mod validate;
 mod wire;
 

@@ -1,0 +1,62 @@
+//! Stores an image manifest under a tag, creating the repository when it does not exist yet.
+//!
+//! ```text
+//! cargo run -p examples --example push_manifest -- REPOSITORY TAG MANIFEST_FILE
+//! ```
+//!
+//! No layers are uploaded: the manifest is registered as is (for a registry whose layers are
+//! already present, or a local test registry). Prints the stored image's digest.
+
+use ecr::operations::CreateRepositoryError;
+use examples::fail;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: push_manifest REPOSITORY TAG MANIFEST_FILE";
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let [repository, tag, file] = args.as_slice() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let manifest = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(e) => return fail("push_manifest", &format!("cannot read {file}: {e}")),
+    };
+    let client = match ecr::Client::from_env().await {
+        Ok(client) => client,
+        Err(e) => return fail("push_manifest", &e),
+    };
+    match client
+        .create_repository()
+        .repository_name(repository)
+        .send()
+        .await
+    {
+        Ok(_) | Err(CreateRepositoryError::RepositoryAlreadyExists(_)) => {}
+        Err(e) => return fail("push_manifest", &e),
+    }
+    let put = client
+        .put_image()
+        .repository_name(repository)
+        .image_tag(tag)
+        .image_manifest(manifest)
+        .send()
+        .await;
+    match put {
+        Ok(out) => {
+            let digest = out
+                .image()
+                .and_then(|i| i.image_id())
+                .and_then(|id| id.image_digest());
+            println!("{}", digest.unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail("push_manifest", &e),
+    }
+}
