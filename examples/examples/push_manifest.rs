@@ -5,9 +5,11 @@
 //! ```
 //!
 //! No layers are uploaded: the manifest is registered as is (for a registry whose layers are
-//! already present, or a local test registry). Prints the stored image's digest.
+//! already present, or a local test registry). Prints the stored image's digest. Running it
+//! again with the same manifest and tag is not an error.
 
-use ecr::operations::CreateRepositoryError;
+use ecr::operations::{CreateRepositoryError, PutImageError};
+use ecr::types::ImageIdentifier;
 use examples::fail;
 use std::process::ExitCode;
 
@@ -48,15 +50,27 @@ async fn main() -> ExitCode {
         .image_manifest(manifest)
         .send()
         .await;
-    match put {
-        Ok(out) => {
-            let digest = out
-                .image()
-                .and_then(|i| i.image_id())
-                .and_then(|id| id.image_digest());
-            println!("{}", digest.unwrap_or_default());
-            ExitCode::SUCCESS
+    let image = match put {
+        Ok(out) => out.image,
+        // Already stored under this tag: running twice is not an error.
+        Err(PutImageError::ImageAlreadyExists(_)) => {
+            let found = client
+                .batch_get_image()
+                .repository_name(repository)
+                .image_ids(ImageIdentifier::tag(tag))
+                .send()
+                .await;
+            match found {
+                Ok(out) => out.images.and_then(|mut images| images.pop()),
+                Err(e) => return fail("push_manifest", &e),
+            }
         }
-        Err(e) => fail("push_manifest", &e),
-    }
+        Err(e) => return fail("push_manifest", &e),
+    };
+    let digest = image
+        .as_ref()
+        .and_then(|i| i.image_id())
+        .and_then(|id| id.image_digest());
+    println!("{}", digest.unwrap_or_default());
+    ExitCode::SUCCESS
 }

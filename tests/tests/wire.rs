@@ -1,0 +1,472 @@
+//! The request on the wire, byte for byte, and how every form of error response is read.
+
+use bytes::Bytes;
+use ecr::operations::{BatchGetImageError, BatchGetImageRequest};
+use ecr::types::ImageIdentifier;
+use ecr_runtime::protocol::parse_error;
+use ecr_runtime::{Error, TransportErrorKind};
+use http::HeaderMap;
+use tests::CannedServer;
+
+fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (k, v) in pairs {
+        map.insert(
+            http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+            v.parse().unwrap(),
+        );
+    }
+    map
+}
+
+fn service(e: Error) -> ecr_runtime::ServiceError {
+    match e {
+        Error::Service(s) => s,
+        other => panic!("expected a service error, got {other:?}"),
+    }
+}
+
+#[test]
+fn body_is_exactly_the_members_set() {
+    let r = BatchGetImageRequest::builder()
+        .repository_name("my/app")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .image_ids(ImageIdentifier::digest("sha256:abc"))
+        .build()
+        .unwrap();
+    assert_eq!(
+        serde_json::to_string(&r).unwrap(),
+        r#"{"repositoryName":"my/app","imageIds":[{"imageTag":"v1"},{"imageDigest":"sha256:abc"}]}"#
+    );
+    let full = BatchGetImageRequest::builder()
+        .registry_id("123456789012")
+        .repository_name("my/app")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .accepted_media_types("application/vnd.oci.image.manifest.v1+json")
+        .build()
+        .unwrap();
+    assert_eq!(
+        serde_json::to_string(&full).unwrap(),
+        r#"{"registryId":"123456789012","repositoryName":"my/app","imageIds":[{"imageTag":"v1"}],"acceptedMediaTypes":["application/vnd.oci.image.manifest.v1+json"]}"#
+    );
+}
+
+#[tokio::test]
+async fn the_request_on_the_wire() {
+    let server = CannedServer::start(CannedServer::json_200(r#"{"images":[],"failures":[]}"#));
+    server
+        .client(true)
+        .batch_get_image()
+        .repository_name("my/app")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .send()
+        .await
+        .unwrap();
+    let raw = String::from_utf8(server.last_request()).unwrap();
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+    assert_eq!(
+        body,
+        r#"{"repositoryName":"my/app","imageIds":[{"imageTag":"v1"}]}"#
+    );
+    let mut lines = head.lines();
+    assert_eq!(lines.next(), Some("POST / HTTP/1.1"));
+    let header = |name: &str| {
+        head.lines().find_map(|l| {
+            l.split_once(": ")
+                .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.to_owned())
+        })
+    };
+    assert_eq!(
+        header("content-type").as_deref(),
+        Some("application/x-amz-json-1.1")
+    );
+    assert_eq!(
+        header("x-amz-target").as_deref(),
+        Some("AmazonEC2ContainerRegistry_V20150921.BatchGetImage")
+    );
+    assert_eq!(header("content-length"), Some(body.len().to_string()));
+    assert_eq!(
+        header("host"),
+        Some(server.endpoint().trim_start_matches("http://").to_owned())
+    );
+    let date = header("x-amz-date").expect("x-amz-date");
+    assert_eq!(date.len(), 16, "{date}");
+    let auth = header("authorization").expect("authorization");
+    let prefix = format!(
+        "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/{}/us-east-1/ecr/aws4_request, SignedHeaders=",
+        &date[..8]
+    );
+    assert!(auth.starts_with(&prefix), "{auth}");
+    let signed = auth[prefix.len()..].split(',').next().unwrap();
+    for h in ["content-type", "host", "x-amz-date", "x-amz-target"] {
+        assert!(
+            signed.split(';').any(|s| s == h),
+            "{h} not signed in {signed}"
+        );
+    }
+    assert!(header("user-agent").is_some_and(|ua| ua.starts_with("ecr-runtime/")));
+    assert!(header("x-amz-security-token").is_none());
+}
+
+#[tokio::test]
+async fn an_operation_without_members_sends_an_empty_object() {
+    let server = CannedServer::start(CannedServer::json_200(r#"{"repositories":[]}"#));
+    let out = server
+        .client(true)
+        .describe_repositories()
+        .send()
+        .await
+        .unwrap();
+    assert!(out.repositories().is_empty());
+    let raw = String::from_utf8(server.last_request()).unwrap();
+    assert!(raw.ends_with("\r\n\r\n{}"), "{raw}");
+}
+
+#[test]
+fn error_code_from_the_header_first() {
+    let e = service(parse_error(
+        400,
+        &headers(&[
+            (
+                "x-amzn-errortype",
+                "RepositoryNotFoundException:http://internal.amazon.com/",
+            ),
+            ("x-amzn-requestid", "rid-1"),
+        ]),
+        Bytes::from_static(br#"{"__type":"com.amazonaws.ecr#Other","message":"gone"}"#),
+    ));
+    assert_eq!(e.code(), "RepositoryNotFoundException");
+    assert_eq!(e.message(), Some("gone"));
+    assert_eq!(e.request_id(), Some("rid-1"));
+    assert_eq!(e.status(), Some(400));
+}
+
+#[test]
+fn error_code_from_the_body_code_then_type() {
+    let e = service(parse_error(
+        400,
+        &HeaderMap::new(),
+        Bytes::from_static(br#"{"code":"ThrottlingException","__type":"X","Message":"slow down"}"#),
+    ));
+    assert_eq!(e.code(), "ThrottlingException");
+    assert_eq!(e.message(), Some("slow down"));
+    let e = service(parse_error(
+        400,
+        &HeaderMap::new(),
+        Bytes::from_static(br#"{"__type":"aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/","errorMessage":"m"}"#),
+    ));
+    assert_eq!(e.code(), "FooError");
+    assert_eq!(e.message(), Some("m"));
+    let e = service(parse_error(
+        400,
+        &HeaderMap::new(),
+        Bytes::from_static(br#"{"__type":"com.amazonaws.ecr#LimitExceededException"}"#),
+    ));
+    assert_eq!(e.code(), "LimitExceededException");
+    assert_eq!(e.message(), None);
+}
+
+#[test]
+fn moto_style_error_with_both_message_spellings() {
+    let e = service(parse_error(
+        400,
+        &headers(&[("X-Amzn-Errortype", "RepositoryNotFoundException"), ("x-amzn-requestid", "abc")]),
+        Bytes::from_static(br#"{"__type": "RepositoryNotFoundException", "message": "The repository with name 'nosuch' does not exist", "Message": "The repository with name 'nosuch' does not exist"}"#),
+    ));
+    assert_eq!(e.code(), "RepositoryNotFoundException");
+    assert_eq!(
+        e.message(),
+        Some("The repository with name 'nosuch' does not exist")
+    );
+    assert_eq!(
+        e.to_string(),
+        "RepositoryNotFoundException: The repository with name 'nosuch' does not exist (HTTP 400, request id abc)"
+    );
+}
+
+#[test]
+fn header_only_with_an_empty_or_broken_body() {
+    let e = service(parse_error(
+        503,
+        &headers(&[("x-amzn-errortype", "ServiceUnavailable")]),
+        Bytes::new(),
+    ));
+    assert_eq!(e.code(), "ServiceUnavailable");
+    let e = service(parse_error(
+        400,
+        &headers(&[("x-amzn-errortype", "ServerException")]),
+        Bytes::from_static(b"{not json"),
+    ));
+    assert_eq!(e.code(), "ServerException");
+}
+
+#[test]
+fn xml_auth_errors_read_as_service_errors() {
+    let body = r#"<?xml version="1.0" encoding="utf-8"?>
+<ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><Type>Sender</Type></Error></Errors></ErrorResponse>"#;
+    let e = service(parse_error(
+        403,
+        &headers(&[
+            ("content-type", "text/html; charset=utf-8"),
+            ("x-amzn-requestid", "r"),
+        ]),
+        Bytes::from(body),
+    ));
+    assert_eq!(e.code(), "SignatureDoesNotMatch");
+    assert_eq!(e.status(), Some(403));
+    assert!(e.message().unwrap().starts_with("The request signature"));
+}
+
+#[test]
+fn html_pages_and_codeless_json_are_response_errors() {
+    let html = format!(
+        "<!doctype html>\n<html><title>500 Internal Server Error</title>{}</html>",
+        "x".repeat(500)
+    );
+    match parse_error(
+        500,
+        &headers(&[("content-type", "text/html")]),
+        Bytes::from(html),
+    ) {
+        Error::Response(r) => {
+            assert_eq!(r.status(), 500);
+            assert!(r.excerpt().starts_with("<!doctype html>"));
+            assert!(r.excerpt().chars().count() <= ecr_runtime::ResponseError::EXCERPT_CHARS + 3);
+            assert!(r.to_string().contains("HTTP 500"));
+        }
+        other => panic!("expected a response error, got {other:?}"),
+    }
+    match parse_error(
+        502,
+        &HeaderMap::new(),
+        Bytes::from_static(br#"{"message":"bad gateway"}"#),
+    ) {
+        Error::Response(r) => assert_eq!(r.reason(), "an error response without an error code"),
+        other => panic!("expected a response error, got {other:?}"),
+    }
+    match parse_error(
+        500,
+        &HeaderMap::new(),
+        Bytes::from_static(b"\xff\xfe binary"),
+    ) {
+        Error::Response(r) => assert_eq!(r.status(), 500),
+        other => panic!("expected a response error, got {other:?}"),
+    }
+}
+
+#[test]
+fn modeled_codes_become_typed_errors_and_others_stay_unmodeled() {
+    let body =
+        Bytes::from_static(br#"{"__type":"RepositoryNotFoundException","message":"no repo"}"#);
+    let err = BatchGetImageError::from(parse_error(
+        400,
+        &headers(&[("x-amzn-requestid", "id-7")]),
+        body,
+    ));
+    assert!(err.is_repository_not_found());
+    let BatchGetImageError::RepositoryNotFound(e) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(e.message(), Some("no repo"));
+    assert_eq!(e.meta().request_id(), Some("id-7"));
+    assert_eq!(
+        err.to_string(),
+        "RepositoryNotFoundException: no repo (HTTP 400, request id id-7)"
+    );
+
+    let err = BatchGetImageError::from(parse_error(
+        400,
+        &HeaderMap::new(),
+        Bytes::from_static(br#"{"__type":"ThrottlingException","message":"Rate exceeded"}"#),
+    ));
+    let BatchGetImageError::Unmodeled(e) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(e.code(), "ThrottlingException");
+    assert_eq!(err.code(), Some("ThrottlingException"));
+    assert_eq!(err.message(), Some("Rate exceeded"));
+}
+
+async fn answer(response: &[u8]) -> BatchGetImageError {
+    let server = CannedServer::start(response.to_vec());
+    server
+        .client(true)
+        .batch_get_image()
+        .repository_name("repo")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .send()
+        .await
+        .unwrap_err()
+}
+
+#[tokio::test]
+async fn hostile_success_bodies_are_typed_errors() {
+    for body in [
+        "not json",
+        r#"{"images": 5}"#,
+        r#"{"images":[{"imageId":"x"}]}"#,
+        "[1,2]",
+        r#"{"images":[{"registryId":"#,
+    ] {
+        let err = answer(&CannedServer::json_200(body)).await;
+        let BatchGetImageError::Runtime(Error::Response(r)) = &err else {
+            panic!("{body}: {err:?}")
+        };
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.request_id(), Some("req-1"));
+        assert!(
+            r.reason()
+                .contains("BatchGetImage response that does not parse"),
+            "{}",
+            r.reason()
+        );
+    }
+}
+
+#[tokio::test]
+async fn unknown_members_and_enum_values_are_kept_or_ignored() {
+    let body = r#"{"images":[],"failures":[{"imageId":{"imageTag":"x"},"failureCode":"BrandNewCode","failureReason":"r","extra":{"deep":[1,{"a":null}]}}],"unknownTop":true}"#;
+    let server = CannedServer::start(CannedServer::json_200(body));
+    let out = server
+        .client(true)
+        .batch_get_image()
+        .repository_name("repo")
+        .image_ids(ImageIdentifier::tag("x"))
+        .send()
+        .await
+        .unwrap();
+    let code = out.failures()[0].failure_code().unwrap();
+    assert_eq!(
+        code,
+        &ecr::types::ImageFailureCode::Unknown("BrandNewCode".into())
+    );
+    assert_eq!(code.as_str(), "BrandNewCode");
+}
+
+#[tokio::test]
+async fn a_connection_closed_mid_body_is_a_transport_error() {
+    let err = answer(b"HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n{\"images\":").await;
+    let BatchGetImageError::Runtime(Error::Transport(t)) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(t.kind(), TransportErrorKind::Io);
+    let err = answer(b"garbage that is not HTTP\r\n\r\n").await;
+    assert!(
+        matches!(err, BatchGetImageError::Runtime(Error::Transport(_))),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused() {
+    let body = format!(
+        r#"{{"images":[],"failures":[],"pad":"{}"}}"#,
+        "x".repeat(4096)
+    );
+    let server = CannedServer::start(CannedServer::json_200(&body));
+    let config = ecr::Config::builder()
+        .region("us-east-1")
+        .credentials(ecr::Credentials::new("AKID", "SECRET"))
+        .endpoint_url(server.endpoint())
+        .http_client(
+            ecr_runtime::http::ReqwestClient::new()
+                .unwrap()
+                .max_body_bytes(1024),
+        )
+        .build();
+    let err = ecr::Client::new(&config)
+        .batch_get_image()
+        .repository_name("repo")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .send()
+        .await
+        .unwrap_err();
+    let BatchGetImageError::Runtime(Error::Transport(t)) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(t.kind(), TransportErrorKind::BodyTooLarge);
+}
+
+#[tokio::test]
+async fn nothing_listening_is_a_connect_error() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = ecr::Config::builder()
+        .region("us-east-1")
+        .credentials(ecr::Credentials::new("AKID", "SECRET"))
+        .endpoint_url(format!("http://127.0.0.1:{port}"))
+        .build();
+    let err = ecr::Client::new(&config)
+        .batch_get_image()
+        .repository_name("repo")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .send()
+        .await
+        .unwrap_err();
+    let BatchGetImageError::Runtime(Error::Transport(t)) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(t.kind(), TransportErrorKind::Connect);
+}
+
+#[tokio::test]
+async fn configuration_problems_surface_on_the_first_call() {
+    let config = ecr::Config::builder()
+        .credentials(ecr::Credentials::new("AKID", "SECRET"))
+        .env(ecr_runtime::Env::from_vars([("HOME", "/nonexistent")]))
+        .build();
+    let err = ecr::Client::new(&config)
+        .batch_get_image()
+        .repository_name("repo")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, BatchGetImageError::Runtime(Error::Config(_))),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("no region"), "{err}");
+}
+
+#[tokio::test]
+async fn session_tokens_are_sent_and_signed() {
+    let server = CannedServer::start(CannedServer::json_200(r#"{"images":[],"failures":[]}"#));
+    let config = ecr::Config::builder()
+        .region("eu-central-1")
+        .credentials(
+            ecr::Credentials::new("ASIATEMP", "secret").with_session_token("session-token-value"),
+        )
+        .endpoint_url(server.endpoint())
+        .build();
+    ecr::Client::new(&config)
+        .batch_get_image()
+        .repository_name("repo")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .send()
+        .await
+        .unwrap();
+    let raw = String::from_utf8(server.last_request()).unwrap();
+    let lower = raw.to_ascii_lowercase();
+    assert!(
+        lower.contains("\r\nx-amz-security-token: session-token-value\r\n"),
+        "{raw}"
+    );
+    assert!(raw.contains("Credential=ASIATEMP/"), "{raw}");
+    assert!(raw.contains("/eu-central-1/ecr/aws4_request"), "{raw}");
+    let signed = raw
+        .split("SignedHeaders=")
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap();
+    assert!(
+        signed.split(';').any(|h| h == "x-amz-security-token"),
+        "{signed}"
+    );
+}
