@@ -350,7 +350,7 @@ fn numeric(cx: &mut Ctxt, expr: &Expr, integer_only: bool, name: Symbol) -> Opti
     };
     if negative {
         if integer_only {
-            cx.error_spanned_by(expr, "a length cannot be negative");
+            cx.error_spanned_by(expr, "a length cannot be negative: write 0 or more, or leave the bound open with `length(max = N)`");
             return None;
         }
         value = -value;

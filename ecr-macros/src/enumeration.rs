@@ -27,7 +27,8 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
         if !matches!(v.fields, Fields::Unit) {
             cx.error_spanned_by(
                 &v.fields,
-                "#[aws_enum] variants carry no data: each variant is one string value on the wire",
+                "#[aws_enum] variants carry no data: each variant is one string value on the wire; \
+                 write the variant without fields and give its value with `#[rename(\"VALUE\")]`",
             );
         }
         if let Some((_, expr)) = &v.discriminant {
@@ -58,7 +59,10 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
         if let Some(first) = seen.insert(wire.clone(), v.ident.clone()) {
             cx.error_spanned_by(
                 &v.ident,
-                format!("wire value `{wire}` is already used by `{first}`"),
+                format!(
+                    "wire value `{wire}` is already used by variant `{first}`: give this variant \
+                     another wire value with `#[rename(\"...\")]`"
+                ),
             );
         }
         variants.push(Variant {
@@ -172,6 +176,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
                 __d.deserialize_str(__Visitor)
             }
         }
+        impl #r::Member for #ident {}
         impl #r::Validate for #ident {
             fn validate_at(&self, _: &mut #r::Path, _: &mut #r::Violations) {}
         }

@@ -693,10 +693,29 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
     out
 }
 
+/// Checks, at each member's type, that the type can be a member; and makes the structure one.
+fn member_impls(s: &Struct) -> TokenStream {
+    let r = rt();
+    let ident = &s.ident;
+    let asserts = s.members.iter().map(|m| {
+        let inner = &m.mty.inner;
+        quote_spanned!(inner.span()=> #r::assert_member::<#inner>();)
+    });
+    quote! {
+        const _: () = {
+            fn __assert_members() {
+                #(#asserts)*
+            }
+        };
+        impl #r::Member for #ident {}
+    }
+}
+
 /// `#[aws_shape]`.
 pub fn shape(s: &Struct) -> TokenStream {
     let ident = &s.ident;
     let mut out = struct_def(s, quote!());
+    out.extend(member_impls(s));
     out.extend(debug_impl(
         ident,
         &s.members,
@@ -739,6 +758,7 @@ pub fn operation(
     };
     let error = format_ident!("{}Error", op_name);
     let mut out = struct_def(s, quote!());
+    out.extend(member_impls(s));
     out.extend(debug_impl(
         ident,
         &s.members,
@@ -941,6 +961,7 @@ pub fn exception(s: &Struct, code: &str) -> TokenStream {
         None => quote!(),
     };
     let mut out = struct_def(s, meta_field);
+    out.extend(member_impls(s));
     out.extend(debug_impl(
         ident,
         &s.members,

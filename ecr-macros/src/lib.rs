@@ -130,14 +130,16 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
                 .unwrap_or(&last)
                 .to_string();
             if let Some(first) = variants.insert(short.clone(), path.clone()) {
-                cx.error_spanned_by(
-                    path,
+                let message = if quote!(#first).to_string() == quote!(#path).to_string() {
+                    format!("`{}` is listed twice: list each error once", quote!(#path))
+                } else {
                     format!(
-                        "`{}` is listed twice, or shares the variant name `{short}` with `{}`",
+                        "`{}` shares the variant name `{short}` with `{}`",
                         quote!(#path),
                         quote!(#first)
-                    ),
-                );
+                    )
+                };
+                cx.error_spanned_by(path, message);
             }
             if short == "Unmodeled" || short == "Validation" || short == "Runtime" {
                 cx.error_spanned_by(

@@ -41,11 +41,11 @@ fn check_member(cx: &mut Ctxt, member: &Member) {
                 &length.attr,
                 format!(
                     "`#[length]` does not apply to `{}`, {}: length constrains strings, lists, \
-                     maps and blobs{}",
+                     maps and blobs; remove it{}",
                     type_text(member),
                     kind.describe(),
                     if matches!(kind, Kind::Integer | Kind::Float) {
-                        "; bound a number with `#[range(min, max)]`"
+                        ", or bound the number with `#[range(min, max)]`"
                     } else {
                         ""
                     }

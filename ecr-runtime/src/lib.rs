@@ -55,8 +55,8 @@ pub use wire::Empty;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::validate::{
-        Path, Pattern, Validate, Violations, check_length, check_pattern, check_range,
-        validate_root,
+        Member, Path, Pattern, Validate, Violations, assert_member, check_length, check_pattern,
+        check_range, validate_root,
     };
     pub use crate::wire::{
         DeBlob, DeTimestamp, FieldKey, IsSet, Redacted, SerBlob, SerTimestamp, default_timestamp,

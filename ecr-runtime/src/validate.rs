@@ -11,6 +11,11 @@ use std::sync::OnceLock;
 /// A value whose constraints, and those of every value it holds, can be checked.
 ///
 /// Implemented by every declared shape, and by the standard types they are built from.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a declared shape, so its members cannot be validated",
+    label = "a member of a declared shape must be a declared shape, enum or standard type",
+    note = "declare `{Self}` with `#[aws_shape]` or `#[aws_enum]`"
+)]
 pub trait Validate {
     /// Checks `self`, found at `path`, and appends every violation to `out`.
     fn validate_at(&self, path: &mut Path, out: &mut Violations);
@@ -85,7 +90,49 @@ impl<K: AsRef<str>, V: Validate> Validate for BTreeMap<K, V> {
     }
 }
 
+/// A type that can be a member of a declared shape: a standard type the protocols know, or a
+/// type declared with `#[aws_shape]`, `#[aws_enum]` or `#[aws_error]`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a member of a declared shape",
+    label = "not a declared shape or enum, nor a type the protocol knows",
+    note = "declare `{Self}` with `#[aws_shape]` (a structure) or `#[aws_enum]` (a string enum); members may also be `String`, `bool`, integers, floats, `OffsetDateTime`, `Vec<u8>` (a blob), `Vec<T>` and `HashMap<String, T>`"
+)]
+pub trait Member {}
+
+macro_rules! members {
+    ($($t:ty),*) => {$( impl Member for $t {} )*};
+}
+members!(
+    String,
+    bool,
+    i8,
+    i16,
+    i32,
+    i64,
+    u8,
+    u16,
+    u32,
+    u64,
+    f32,
+    f64,
+    time::OffsetDateTime
+);
+impl<T: Member> Member for Vec<T> {}
+impl<T: Member> Member for Option<T> {}
+impl<T: Member + ?Sized> Member for Box<T> {}
+impl<K: Member, V: Member, S> Member for HashMap<K, V, S> {}
+impl<K: Member, V: Member> Member for BTreeMap<K, V> {}
+
+/// Compiles only when `T` can be a member; generated code calls it for every member's type, so
+/// that a wrong member type is reported at that type, before anything else.
+pub fn assert_member<T: Member + ?Sized>() {}
+
 /// What `#[length]` measures.
+#[diagnostic::on_unimplemented(
+    message = "`#[length]` does not apply to `{Self}`: it has no length",
+    label = "`#[length]` constrains `String`, `Vec<T>`, `Vec<u8>` (a blob) and maps",
+    note = "remove `#[length]` from this member, or bound a number with `#[range(min, max)]`"
+)]
 pub trait HasLength {
     /// The length in the constraint's unit: characters, entries or bytes.
     fn constraint_length(&self) -> usize;
@@ -123,6 +170,11 @@ impl<K, V> HasLength for BTreeMap<K, V> {
 }
 
 /// What `#[range]` compares.
+#[diagnostic::on_unimplemented(
+    message = "`#[range]` does not apply to `{Self}`",
+    label = "`#[range]` bounds integers and floats",
+    note = "remove `#[range]` from this member; for a size use `#[length(min, max)]`"
+)]
 pub trait RangeValue: Copy + PartialOrd + fmt::Display {}
 impl RangeValue for i8 {}
 impl RangeValue for i16 {}

@@ -470,3 +470,43 @@ async fn session_tokens_are_sent_and_signed() {
         "{signed}"
     );
 }
+
+#[tokio::test]
+async fn responses_are_not_held_to_request_constraints() {
+    // An empty tag, a one-letter repository name, a registry id that is not 12 digits: a request
+    // with these would be refused, a response with them is read as it is.
+    let body = r#"{"images":[{"registryId":"1","repositoryName":"a","imageId":{"imageTag":""}}],"failures":[]}"#;
+    let server = CannedServer::start(CannedServer::json_200(body));
+    let out = server
+        .client(true)
+        .batch_get_image()
+        .repository_name("repo")
+        .image_ids(ImageIdentifier::tag("v1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.images()[0].repository_name(), Some("a"));
+    assert_eq!(
+        out.images()[0].image_id().and_then(|i| i.image_tag()),
+        Some("")
+    );
+}
+
+#[test]
+fn secrets_stay_out_of_debug_output() {
+    let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    let token = "FwoGZXIvYXdzEXAMPLETOKEN";
+    let config = ecr::Config::builder()
+        .region("us-east-1")
+        .credentials(ecr::Credentials::new("AKIDEXAMPLE", secret).with_session_token(token))
+        .build();
+    let client = ecr::Client::new(&config);
+    for shown in [
+        format!("{config:?}"),
+        format!("{client:?}"),
+        format!("{config:#?}"),
+    ] {
+        assert!(!shown.contains(secret), "{shown}");
+        assert!(!shown.contains(token), "{shown}");
+    }
+}

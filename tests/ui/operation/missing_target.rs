@@ -1,0 +1,10 @@
+use ecr_runtime::aws_operation;
+
+#[aws_operation(
+    protocol = "json-1.1",
+)]
+pub struct GetThingRequest {
+    pub name: String,
+}
+
+fn main() {}
