@@ -510,3 +510,27 @@ fn secrets_stay_out_of_debug_output() {
         assert!(!shown.contains(token), "{shown}");
     }
 }
+
+#[tokio::test]
+async fn json_auth_errors_as_real_ecr_sends_them() {
+    let body = r#"{"__type":"UnrecognizedClientException","message":"The security token included in the request is invalid."}"#;
+    let response = format!(
+        "HTTP/1.1 400 Bad Request\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-RequestId: 1e3f-real\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let err = answer(response.as_bytes()).await;
+    let BatchGetImageError::Unmodeled(e) = &err else { panic!("{err:?}") };
+    assert_eq!(e.code(), "UnrecognizedClientException");
+    assert_eq!(
+        err.to_string(),
+        "UnrecognizedClientException: The security token included in the request is invalid. (HTTP 400, request id 1e3f-real)"
+    );
+    let body = r#"{"__type":"InvalidSignatureException","message":"The request signature we calculated does not match the signature you provided."}"#;
+    let response = format!(
+        "HTTP/1.1 403 Forbidden\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-ErrorType: InvalidSignatureException:http://internal.amazon.com/coral/com.amazon.coral.service/\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let err = answer(response.as_bytes()).await;
+    assert_eq!(err.code(), Some("InvalidSignatureException"));
+    assert_eq!(err.meta().and_then(|m| m.status()), Some(403));
+}

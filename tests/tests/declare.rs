@@ -1,0 +1,168 @@
+//! Operations declared outside the `ecr` crate, as a user declares them: one of another service
+//! (CloudWatch Logs, as in the README) and one of ECR sent through `ecr::Client::send`.
+
+use ecr_runtime::{Client, Config, Credentials, ServiceInfo, aws_error, aws_operation, aws_shape};
+use tests::{Moto, REGION};
+
+const LOGS: ServiceInfo = ServiceInfo { service_id: "CloudWatch Logs", signing_name: "logs", endpoint_prefix: "logs" };
+
+/// Creates a log group.
+#[aws_operation(
+    target = "Logs_20140328.CreateLogGroup",
+    protocol = "json-1.1",
+    errors(ResourceAlreadyExistsException, InvalidParameterException),
+)]
+pub struct CreateLogGroupRequest {
+    /// The name of the log group.
+    #[length(1, 512)]
+    #[pattern("[\\.\\-_/#A-Za-z0-9]+")]
+    pub log_group_name: String,
+}
+
+/// Lists the log groups.
+#[aws_operation(
+    target = "Logs_20140328.DescribeLogGroups",
+    protocol = "json-1.1",
+    output = DescribeLogGroupsResponse,
+    errors(InvalidParameterException, ServiceUnavailableException),
+)]
+pub struct DescribeLogGroupsRequest {
+    /// Only groups whose names start with this.
+    #[length(1, 512)]
+    #[pattern("[\\.\\-_/#A-Za-z0-9]+")]
+    pub log_group_name_prefix: Option<String>,
+    /// At most this many groups.
+    #[range(1, 50)]
+    pub limit: Option<i32>,
+    /// Where the previous page ended.
+    #[rename("nextToken")]
+    pub next_token: Option<String>,
+}
+
+/// The log groups.
+#[aws_shape]
+pub struct DescribeLogGroupsResponse {
+    /// The groups.
+    pub log_groups: Option<Vec<LogGroup>>,
+    /// Where this page ends.
+    pub next_token: Option<String>,
+}
+
+/// A log group.
+#[aws_shape]
+pub struct LogGroup {
+    /// Its name.
+    pub log_group_name: Option<String>,
+    /// Its size.
+    pub stored_bytes: Option<i64>,
+    /// When it was created, in milliseconds since the epoch.
+    pub creation_time: Option<i64>,
+}
+
+/// The group exists already.
+#[aws_error]
+pub struct ResourceAlreadyExistsException {
+    /// What the service said.
+    pub message: Option<String>,
+}
+
+/// A parameter is wrong.
+#[aws_error]
+pub struct InvalidParameterException {
+    /// What the service said.
+    pub message: Option<String>,
+}
+
+/// The service is unavailable.
+#[aws_error]
+pub struct ServiceUnavailableException {
+    /// What the service said.
+    pub message: Option<String>,
+}
+
+fn logs_client(moto: &Moto) -> Client {
+    let config = Config::builder()
+        .region(REGION)
+        .credentials(Credentials::new("AKIDTESTING", "testing-secret"))
+        .endpoint_url(moto.endpoint())
+        .build();
+    Client::new(LOGS, &config)
+}
+
+#[tokio::test]
+async fn another_service_declared_in_a_few_lines() {
+    let moto = Moto::start();
+    let client = logs_client(&moto);
+    for name in ["/app/web", "/app/worker", "/other"] {
+        CreateLogGroupRequest::builder().log_group_name(name).with_client(client.clone()).send().await.unwrap();
+    }
+    let again = CreateLogGroupRequest::builder().log_group_name("/app/web").with_client(client.clone()).send().await.unwrap_err();
+    assert!(again.is_resource_already_exists(), "{again:?}");
+
+    let out = DescribeLogGroupsRequest::builder().log_group_name_prefix("/app/").limit(10).with_client(client.clone()).send().await.unwrap();
+    let names: Vec<&str> = out.log_groups().iter().filter_map(|g| g.log_group_name()).collect();
+    assert_eq!(names, ["/app/web", "/app/worker"]);
+    assert!(out.log_groups()[0].creation_time().is_some_and(|t| t > 0));
+
+    let invalid = DescribeLogGroupsRequest::builder().limit(0).log_group_name_prefix("").with_client(client).send().await.unwrap_err();
+    let DescribeLogGroupsError::Validation(v) = &invalid else { panic!("{invalid:?}") };
+    let text: Vec<String> = v.violations().iter().map(|v| v.to_string()).collect();
+    assert_eq!(
+        text,
+        [
+            "logGroupNamePrefix: length 0 is below the minimum 1",
+            "logGroupNamePrefix: value \"\" (length 0) does not match the pattern [\\.\\-_/#A-Za-z0-9]+",
+            "limit: value 0 is below the minimum 1",
+        ]
+    );
+}
+
+/// Retrieves a token to log in to the registry (declared here, outside `ecr`).
+#[aws_operation(
+    target = "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken",
+    protocol = "json-1.1",
+    output = GetAuthorizationTokenResponse,
+    errors(InvalidParameterException),
+)]
+pub struct GetAuthorizationTokenRequest {
+    /// Deprecated: registries to get tokens for.
+    #[length(1, 10)]
+    pub registry_ids: Option<Vec<String>>,
+}
+
+/// The tokens.
+#[aws_shape]
+pub struct GetAuthorizationTokenResponse {
+    /// One per registry.
+    pub authorization_data: Option<Vec<AuthorizationData>>,
+}
+
+/// A registry login.
+#[aws_shape]
+pub struct AuthorizationData {
+    /// base64 of `user:password`.
+    #[sensitive]
+    pub authorization_token: Option<String>,
+    /// When the token expires.
+    pub expires_at: Option<ecr_runtime::OffsetDateTime>,
+    /// The registry URL.
+    pub proxy_endpoint: Option<String>,
+}
+
+#[tokio::test]
+async fn an_ecr_operation_declared_outside_the_crate() {
+    let moto = Moto::start();
+    let out = moto.client().send(GetAuthorizationTokenRequest::builder().build()).await.unwrap();
+    let data = &out.authorization_data()[0];
+    assert_eq!(data.proxy_endpoint(), Some("https://123456789012.dkr.ecr.us-east-1.amazonaws.com"));
+    assert!(data.authorization_token().is_some_and(|t| !t.is_empty()));
+    assert!(data.expires_at().is_some());
+    let shown = format!("{data:?}");
+    assert!(shown.contains("authorization_token: ** redacted **"), "{shown}");
+    assert!(!shown.contains(data.authorization_token().unwrap()), "{shown}");
+
+    let too_many = GetAuthorizationTokenRequest::builder().set_registry_ids(Some(vec!["123456789012".into(); 11])).build();
+    let err = moto.client().send(too_many).await.unwrap_err();
+    assert!(err.is_validation(), "{err:?}");
+    assert_eq!(err.to_string(), "invalid GetAuthorizationToken request (1 violation, nothing sent): registryIds: length 11 is above the maximum 10");
+}
