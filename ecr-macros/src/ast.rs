@@ -35,7 +35,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn of(ty: &Type) -> Kind {
+    /// What a type is, from its tokens.
+    pub fn of(ty: &Type) -> Kind {
         let Some(last) = last_segment(ty) else {
             return Kind::Other;
         };
@@ -135,6 +136,33 @@ impl MemberType {
     }
 }
 
+impl MemberType {
+    /// `T` of a list `Vec<T>`.
+    pub fn item_type(&self) -> Option<&Type> {
+        match self.kind {
+            Kind::List => last_segment(&self.inner).and_then(single_generic),
+            _ => None,
+        }
+    }
+
+    /// `K` and `V` of a map.
+    pub fn key_value_types(&self) -> Option<(&Type, &Type)> {
+        if self.kind != Kind::Map {
+            return None;
+        }
+        match &last_segment(&self.inner)?.arguments {
+            syn::PathArguments::AngleBracketed(args) => match (args.args.first(), args.args.get(1))
+            {
+                (Some(syn::GenericArgument::Type(k)), Some(syn::GenericArgument::Type(v))) => {
+                    Some((k, v))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 /// A numeric bound as written, with its value for the `min <= max` check.
 pub struct Bound {
     /// The literal (possibly negated) as written.
@@ -167,14 +195,107 @@ pub struct Member {
     pub wire: String,
     /// Attributes that are not the macro's (docs, `cfg`, ...), passed through untouched.
     pub attrs: Vec<Attribute>,
-    /// `#[length]`.
-    pub length: Option<Bounds>,
-    /// `#[range]`.
-    pub range: Option<Bounds>,
-    /// `#[pattern]`.
-    pub pattern: Option<LitStr>,
+    /// `#[length]`, `#[range]`, `#[pattern]` on the member itself.
+    pub constraints: Constraints,
+    /// `#[each(...)]`: constraints on every item of a list.
+    pub each: Option<Nested>,
+    /// `#[keys(...)]`: constraints on every key of a map.
+    pub keys: Option<Nested>,
+    /// `#[values(...)]`: constraints on every value of a map.
+    pub values: Option<Nested>,
     /// `#[sensitive]`.
     pub sensitive: bool,
+}
+
+/// The constraints of one value.
+#[derive(Default)]
+pub struct Constraints {
+    /// `length(...)`.
+    pub length: Option<Bounds>,
+    /// `range(...)`.
+    pub range: Option<Bounds>,
+    /// `pattern("...")`.
+    pub pattern: Option<LitStr>,
+}
+
+impl Constraints {
+    /// Whether there is nothing to check.
+    pub fn is_empty(&self) -> bool {
+        self.length.is_none() && self.range.is_none() && self.pattern.is_none()
+    }
+
+    /// Reads one `length(..)`, `range(..)` or `pattern(..)` into `self`; `false` if `meta` is
+    /// none of them.
+    fn read(&mut self, cx: &mut Ctxt, meta: &syn::Meta, spanned: &dyn ToTokens) -> bool {
+        let path = meta.path();
+        if path == LENGTH {
+            let bounds = parse_bounds(cx, meta, LENGTH, true);
+            set_once(cx, &mut self.length, bounds, spanned, LENGTH);
+        } else if path == RANGE {
+            let bounds = parse_bounds(cx, meta, RANGE, false);
+            set_once(cx, &mut self.range, bounds, spanned, RANGE);
+        } else if path == PATTERN {
+            let lit = match meta {
+                syn::Meta::List(list) => list.parse_args::<LitStr>().ok(),
+                _ => None,
+            };
+            match lit {
+                Some(lit) => set_once(cx, &mut self.pattern, Some(lit), spanned, PATTERN),
+                None => cx.error_spanned_by(
+                    spanned,
+                    "expected `#[pattern(\"regular expression\")]` with one string literal",
+                ),
+            }
+        } else {
+            return false;
+        }
+        true
+    }
+}
+
+/// `#[each(...)]`, `#[keys(...)]` or `#[values(...)]`: constraints one level down.
+pub struct Nested {
+    /// The attribute, for spans.
+    pub attr: TokenStream,
+    /// The constraints.
+    pub constraints: Constraints,
+}
+
+fn parse_nested(cx: &mut Ctxt, attr: &Attribute, name: Symbol) -> Option<Nested> {
+    let usage = format!(
+        "expected `#[{name}(length(MIN, MAX), pattern(\"...\"), range(MIN, MAX))]` with one or more constraints"
+    );
+    let metas = match &attr.meta {
+        syn::Meta::List(list) => {
+            match list.parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated) {
+                Ok(metas) if !metas.is_empty() => metas,
+                _ => {
+                    cx.error_spanned_by(attr, &usage);
+                    return None;
+                }
+            }
+        }
+        _ => {
+            cx.error_spanned_by(attr, &usage);
+            return None;
+        }
+    };
+    let mut constraints = Constraints::default();
+    for meta in &metas {
+        if !constraints.read(cx, meta, meta) {
+            cx.error_spanned_by(
+                meta.path(),
+                format!(
+                    "unknown constraint `{}` in `#[{name}]`: expected `length`, `pattern` or `range`",
+                    meta.path().to_token_stream()
+                ),
+            );
+        }
+    }
+    Some(Nested {
+        attr: attr.to_token_stream(),
+        constraints,
+    })
 }
 
 impl Member {
@@ -250,27 +371,25 @@ impl Member {
             ty: field.ty.clone(),
             mty: MemberType::of(&field.ty),
             attrs: Vec::new(),
-            length: None,
-            range: None,
-            pattern: None,
+            constraints: Constraints::default(),
+            each: None,
+            keys: None,
+            values: None,
             sensitive: false,
         };
         for attr in &field.attrs {
             let path = attr.path();
-            if path == LENGTH {
-                let bounds = parse_bounds(cx, attr, LENGTH, true);
-                set_once(cx, &mut member.length, bounds, attr, LENGTH);
-            } else if path == RANGE {
-                let bounds = parse_bounds(cx, attr, RANGE, false);
-                set_once(cx, &mut member.range, bounds, attr, RANGE);
-            } else if path == PATTERN {
-                match attr.parse_args::<LitStr>() {
-                    Ok(lit) => set_once(cx, &mut member.pattern, Some(lit), attr, PATTERN),
-                    Err(_) => cx.error_spanned_by(
-                        attr,
-                        "expected `#[pattern(\"regular expression\")]` with one string literal",
-                    ),
-                }
+            if member.constraints.read(cx, &attr.meta, attr) {
+                // A constraint on the member itself.
+            } else if path == EACH {
+                let nested = parse_nested(cx, attr, EACH);
+                set_once(cx, &mut member.each, nested, attr, EACH);
+            } else if path == KEYS {
+                let nested = parse_nested(cx, attr, KEYS);
+                set_once(cx, &mut member.keys, nested, attr, KEYS);
+            } else if path == VALUES {
+                let nested = parse_nested(cx, attr, VALUES);
+                set_once(cx, &mut member.values, nested, attr, VALUES);
             } else if path == RENAME {
                 match attr.parse_args::<LitStr>() {
                     Ok(lit) if lit.value().is_empty() => {
@@ -302,7 +421,7 @@ fn set_once<T>(
     cx: &mut Ctxt,
     slot: &mut Option<T>,
     value: Option<T>,
-    attr: &Attribute,
+    attr: &dyn ToTokens,
     name: Symbol,
 ) {
     if slot.is_some() {
@@ -364,7 +483,7 @@ fn numeric(cx: &mut Ctxt, expr: &Expr, integer_only: bool, name: Symbol) -> Opti
 /// Reads `name(min, max)`, `name(min = a)`, `name(max = b)` or `name(min = a, max = b)`.
 fn parse_bounds(
     cx: &mut Ctxt,
-    attr: &Attribute,
+    meta: &syn::Meta,
     name: Symbol,
     integer_only: bool,
 ) -> Option<Bounds> {
@@ -372,7 +491,7 @@ fn parse_bounds(
         "expected `#[{name}(MIN, MAX)]`, `#[{name}(min = MIN)]`, `#[{name}(max = MAX)]` \
          or `#[{name}(min = MIN, max = MAX)]`"
     );
-    let args = match &attr.meta {
+    let args = match meta {
         syn::Meta::List(list) => {
             match list.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated) {
                 Ok(args) => args,
@@ -383,12 +502,12 @@ fn parse_bounds(
             }
         }
         _ => {
-            cx.error_spanned_by(attr, &usage);
+            cx.error_spanned_by(meta, &usage);
             return None;
         }
     };
     let mut bounds = Bounds {
-        attr: attr.to_token_stream(),
+        attr: meta.to_token_stream(),
         min: None,
         max: None,
     };
@@ -431,7 +550,7 @@ fn parse_bounds(
                 bounds.max = numeric(cx, &args[1], integer_only, name);
             }
             _ => {
-                cx.error_spanned_by(&attr.meta, &usage);
+                cx.error_spanned_by(meta, &usage);
                 return None;
             }
         }

@@ -1,6 +1,6 @@
 //! Code generation. Generated code reaches the runtime only through `::ecr_runtime::__private`.
 
-use crate::ast::{Kind, Member, OperationArgs, Struct};
+use crate::ast::{Constraints, Kind, Member, OperationArgs, Struct};
 use crate::case;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -213,9 +213,10 @@ fn check_fn_name(m: &Member) -> Ident {
 
 /// Whether a member can hold something to check: a constraint, or a nested value.
 fn needs_check(m: &Member) -> bool {
-    m.length.is_some()
-        || m.range.is_some()
-        || m.pattern.is_some()
+    !m.constraints.is_empty()
+        || m.each.is_some()
+        || m.keys.is_some()
+        || m.values.is_some()
         || matches!(m.mty.kind, Kind::List | Kind::Map | Kind::Other)
 }
 
@@ -229,34 +230,78 @@ fn bound_tokens(bound: &Option<crate::ast::Bound>) -> TokenStream {
     }
 }
 
+/// The checks of one value `__v: &ty` against `constraints`.
+fn level_checks(ty: &syn::Type, constraints: &Constraints, sensitive: bool) -> TokenStream {
+    let r = rt();
+    let span = ty.span();
+    let mut body = TokenStream::new();
+    if let Some(length) = &constraints.length {
+        let min = bound_tokens(&length.min);
+        let max = bound_tokens(&length.max);
+        body.extend(
+            quote_spanned!(span=> #r::check_length::<#ty>(__v, #min, #max, __path, __out);),
+        );
+    }
+    if let Some(range) = &constraints.range {
+        let min = bound_tokens(&range.min);
+        let max = bound_tokens(&range.max);
+        body.extend(
+            quote_spanned!(span=> #r::check_range::<#ty>(*__v, #min, #max, __path, __out);),
+        );
+    }
+    if let Some(pattern) = &constraints.pattern {
+        body.extend(quote! {
+            static __PATTERN: #r::Pattern = #r::Pattern::new(#pattern);
+            #r::check_pattern(__v, &__PATTERN, #sensitive, __path, __out);
+        });
+    }
+    body
+}
+
 /// One private function per checked member, shared by `validate` and the builder.
 fn check_fns(s: &Struct) -> TokenStream {
     let r = rt();
     let fns = s.members.iter().filter(|m| needs_check(m)).map(|m| {
         let name = check_fn_name(m);
         let inner = &m.mty.inner;
-        let mut body = TokenStream::new();
-        if let Some(length) = &m.length {
-            let min = bound_tokens(&length.min);
-            let max = bound_tokens(&length.max);
-            let span = inner.span();
-            body.extend(
-                quote_spanned!(span=> #r::check_length::<#inner>(__v, #min, #max, __path, __out);),
-            );
-        }
-        if let Some(range) = &m.range {
-            let min = bound_tokens(&range.min);
-            let max = bound_tokens(&range.max);
-            let span = inner.span();
-            body.extend(
-                quote_spanned!(span=> #r::check_range::<#inner>(*__v, #min, #max, __path, __out);),
-            );
-        }
-        if let Some(pattern) = &m.pattern {
-            let sensitive = m.sensitive;
+        let mut body = level_checks(inner, &m.constraints, m.sensitive);
+        if let (Some(each), Some(item)) = (&m.each, m.mty.item_type()) {
+            let checks = level_checks(item, &each.constraints, m.sensitive);
             body.extend(quote! {
-                static __PATTERN: #r::Pattern = #r::Pattern::new(#pattern);
-                #r::check_pattern(__v, &__PATTERN, #sensitive, __path, __out);
+                for (__i, __item) in __v.iter().enumerate() {
+                    __path.push_index(__i);
+                    {
+                        let __v = __item;
+                        #checks
+                    }
+                    __path.pop();
+                }
+            });
+        }
+        if let Some((key, value)) = m.mty.key_value_types()
+            && (m.keys.is_some() || m.values.is_some())
+        {
+            let key_checks = m
+                .keys
+                .as_ref()
+                .map(|n| level_checks(key, &n.constraints, m.sensitive));
+            let value_checks = m
+                .values
+                .as_ref()
+                .map(|n| level_checks(value, &n.constraints, m.sensitive));
+            body.extend(quote! {
+                for (__key, __value) in __v.iter() {
+                    __path.push_key(::core::convert::AsRef::<str>::as_ref(__key));
+                    {
+                        let __v = __key;
+                        #key_checks
+                    }
+                    {
+                        let __v = __value;
+                        #value_checks
+                    }
+                    __path.pop();
+                }
             });
         }
         if matches!(m.mty.kind, Kind::List | Kind::Map | Kind::Other) {
@@ -265,6 +310,7 @@ fn check_fns(s: &Struct) -> TokenStream {
         }
         quote! {
             #[doc(hidden)]
+            #[allow(unused_variables)]
             fn #name(__v: &#inner, __path: &mut #r::Path, __out: &mut #r::Violations) {
                 #body
             }
@@ -278,7 +324,6 @@ fn check_fns(s: &Struct) -> TokenStream {
     }
 }
 
-/// `name` is what a validation error calls the value: the operation's name for a request.
 pub fn validate_impl(s: &Struct, name: &str) -> TokenStream {
     let r = rt();
     let ident = &s.ident;

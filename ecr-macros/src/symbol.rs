@@ -20,13 +20,18 @@ pub const PATTERN: Symbol = Symbol("pattern");
 pub const RANGE: Symbol = Symbol("range");
 pub const RENAME: Symbol = Symbol("rename");
 pub const SENSITIVE: Symbol = Symbol("sensitive");
+pub const EACH: Symbol = Symbol("each");
+pub const KEYS: Symbol = Symbol("keys");
+pub const VALUES: Symbol = Symbol("values");
 
 // Bound keys inside `length(...)` and `range(...)`.
 pub const MIN: Symbol = Symbol("min");
 pub const MAX: Symbol = Symbol("max");
 
 /// Every member attribute, in the order the guide lists them.
-pub const MEMBER_ATTRIBUTES: [Symbol; 5] = [LENGTH, PATTERN, RANGE, RENAME, SENSITIVE];
+pub const MEMBER_ATTRIBUTES: [Symbol; 8] = [
+    LENGTH, PATTERN, RANGE, EACH, KEYS, VALUES, RENAME, SENSITIVE,
+];
 
 impl PartialEq<Symbol> for Ident {
     fn eq(&self, word: &Symbol) -> bool {

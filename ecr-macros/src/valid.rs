@@ -1,7 +1,7 @@
 //! Semantic checks of a declaration, after parsing: what each constraint may apply to, that
 //! bounds are ordered, that patterns compile, that wire names are unique.
 
-use crate::ast::{Bounds, Kind, Member, Struct};
+use crate::ast::{Bounds, Constraints, Kind, Member, Struct};
 use crate::ctxt::Ctxt;
 use quote::ToTokens;
 use std::collections::HashMap;
@@ -24,25 +24,62 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct) {
     }
 }
 
-fn type_text(member: &Member) -> String {
-    member
-        .mty
-        .inner
-        .to_token_stream()
-        .to_string()
-        .replace(' ', "")
+fn type_text(ty: &syn::Type) -> String {
+    ty.to_token_stream().to_string().replace(' ', "")
 }
 
 fn check_member(cx: &mut Ctxt, member: &Member) {
-    let kind = member.mty.kind;
-    if let Some(length) = &member.length {
+    let text = type_text(&member.mty.inner);
+    check_constraints(cx, &member.constraints, member.mty.kind, &text);
+    match (&member.each, member.mty.item_type()) {
+        (Some(each), Some(item)) => {
+            check_constraints(cx, &each.constraints, Kind::of(item), &type_text(item));
+        }
+        (Some(each), None) => cx.error_spanned_by(
+            &each.attr,
+            format!(
+                "`#[each]` constrains the items of a list, and `{text}` is {}{}",
+                member.mty.kind.describe(),
+                if member.mty.kind == Kind::Map {
+                    ": use `#[keys(...)]` or `#[values(...)]`"
+                } else {
+                    ": put the constraints on the member itself"
+                }
+            ),
+        ),
+        _ => {}
+    }
+    for (nested, name, pick) in [(&member.keys, "keys", 0), (&member.values, "values", 1)] {
+        let Some(nested) = nested else { continue };
+        match member.mty.key_value_types() {
+            Some((k, v)) => {
+                let ty = if pick == 0 { k } else { v };
+                check_constraints(cx, &nested.constraints, Kind::of(ty), &type_text(ty));
+            }
+            None => cx.error_spanned_by(
+                &nested.attr,
+                format!(
+                    "`#[{name}]` constrains the {name} of a map, and `{text}` is {}{}",
+                    member.mty.kind.describe(),
+                    if member.mty.kind == Kind::List {
+                        ": use `#[each(...)]`"
+                    } else {
+                        ""
+                    }
+                ),
+            ),
+        }
+    }
+}
+
+fn check_constraints(cx: &mut Ctxt, constraints: &Constraints, kind: Kind, text: &str) {
+    if let Some(length) = &constraints.length {
         if !kind.has_length() {
             cx.error_spanned_by(
                 &length.attr,
                 format!(
-                    "`#[length]` does not apply to `{}`, {}: length constrains strings, lists, \
+                    "`#[length]` does not apply to `{text}`, {}: length constrains strings, lists, \
                      maps and blobs; remove it{}",
-                    type_text(member),
                     kind.describe(),
                     if matches!(kind, Kind::Integer | Kind::Float) {
                         ", or bound the number with `#[range(min, max)]`"
@@ -54,13 +91,12 @@ fn check_member(cx: &mut Ctxt, member: &Member) {
         }
         check_order(cx, length, "length");
     }
-    if let Some(range) = &member.range {
+    if let Some(range) = &constraints.range {
         if !matches!(kind, Kind::Integer | Kind::Float) {
             cx.error_spanned_by(
                 &range.attr,
                 format!(
-                    "`#[range]` does not apply to `{}`, {}: range bounds integers and floats{}",
-                    type_text(member),
+                    "`#[range]` does not apply to `{text}`, {}: range bounds integers and floats{}",
                     kind.describe(),
                     if kind.has_length() {
                         "; bound its size with `#[length(min, max)]`"
@@ -72,14 +108,14 @@ fn check_member(cx: &mut Ctxt, member: &Member) {
         }
         check_order(cx, range, "range");
     }
-    if let Some(pattern) = &member.pattern {
+    if let Some(pattern) = &constraints.pattern {
         if kind != Kind::String {
             cx.error_spanned_by(
                 pattern,
                 format!(
-                    "`#[pattern]` does not apply to `{}`, {}: a pattern constrains a `String`",
-                    type_text(member),
-                    kind.describe()
+                    "`#[pattern]` does not apply to `{text}`, {}: a pattern constrains a `String`{}",
+                    kind.describe(),
+                    if kind == Kind::List { "; for the items of a list write `#[each(pattern(\"...\"))]`" } else { "" }
                 ),
             );
         }

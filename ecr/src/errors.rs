@@ -38,7 +38,7 @@ pub struct LimitExceededException {
 /// upstream registry.
 #[aws_error]
 pub struct UnableToGetUpstreamImageException {
-    /// The `message` member.
+    /// What the service said went wrong.
     pub message: Option<String>,
 }
 
@@ -46,7 +46,7 @@ pub struct UnableToGetUpstreamImageException {
 /// characters, and tag values can have a maximum length of 256 characters.
 #[aws_error]
 pub struct InvalidTagParameterException {
-    /// The `message` member.
+    /// What the service said went wrong.
     pub message: Option<String>,
 }
 
@@ -54,7 +54,7 @@ pub struct InvalidTagParameterException {
 /// applied to a repository is 50.
 #[aws_error]
 pub struct TooManyTagsException {
-    /// The `message` member.
+    /// What the service said went wrong.
     pub message: Option<String>,
 }
 
@@ -68,7 +68,7 @@ pub struct RepositoryAlreadyExistsException {
 /// The operation failed due to a KMS exception.
 #[aws_error]
 pub struct KmsException {
-    /// The `message` member.
+    /// What the service said went wrong.
     pub message: Option<String>,
     /// The error code returned by KMS.
     pub kms_error: Option<String>,
@@ -101,7 +101,7 @@ pub struct LayersNotFoundException {
 /// The manifest list is referencing an image that does not exist.
 #[aws_error]
 pub struct ReferencedImagesNotFoundException {
-    /// The `message` member.
+    /// What the service said went wrong.
     pub message: Option<String>,
 }
 
@@ -109,20 +109,20 @@ pub struct ReferencedImagesNotFoundException {
 /// tag immutability.
 #[aws_error]
 pub struct ImageTagAlreadyExistsException {
-    /// The `message` member.
+    /// What the service said went wrong.
     pub message: Option<String>,
 }
 
 /// The specified image digest does not match the digest that Amazon ECR calculated for the image.
 #[aws_error]
 pub struct ImageDigestDoesNotMatchException {
-    /// The `message` member.
+    /// What the service said went wrong.
     pub message: Option<String>,
 }
 
 /// The image requested does not exist in the specified repository.
 #[aws_error]
 pub struct ImageNotFoundException {
-    /// The `message` member.
+    /// What the service said went wrong.
     pub message: Option<String>,
 }

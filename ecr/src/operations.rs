@@ -102,6 +102,10 @@ pub struct DescribeRepositoriesRequest {
     /// A list of repositories to describe. If this parameter is omitted, then all repositories in a
     /// registry are described.
     #[length(1, 100)]
+    #[each(
+        length(2, 256),
+        pattern("[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*")
+    )]
     pub repository_names: Option<Vec<String>>,
     /// The nextToken value returned from a previous paginated DescribeRepositories request where
     /// maxResults was used and the results exceeded the value of that parameter. Pagination continues

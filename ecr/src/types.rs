@@ -160,6 +160,7 @@ pub struct ImageDetail {
     /// The sha256 digest of the image manifest.
     pub image_digest: Option<String>,
     /// The list of tags associated with this image.
+    #[each(length(1, 300))]
     pub image_tags: Option<Vec<String>>,
     /// The size, in bytes, of the image in the repository.
     pub image_size_in_bytes: Option<i64>,
@@ -206,6 +207,7 @@ pub struct ImageScanFindingsSummary {
     /// The time when the vulnerability data was last scanned.
     pub vulnerability_source_updated_at: Option<OffsetDateTime>,
     /// The image vulnerability counts, sorted by severity.
+    #[values(range(min = 0))]
     pub finding_severity_counts: Option<HashMap<FindingSeverity, i32>>,
 }
 

@@ -4,13 +4,17 @@
 use ecr_runtime::{Client, Config, Credentials, ServiceInfo, aws_error, aws_operation, aws_shape};
 use tests::{Moto, REGION};
 
-const LOGS: ServiceInfo = ServiceInfo { service_id: "CloudWatch Logs", signing_name: "logs", endpoint_prefix: "logs" };
+const LOGS: ServiceInfo = ServiceInfo {
+    service_id: "CloudWatch Logs",
+    signing_name: "logs",
+    endpoint_prefix: "logs",
+};
 
 /// Creates a log group.
 #[aws_operation(
     target = "Logs_20140328.CreateLogGroup",
     protocol = "json-1.1",
-    errors(ResourceAlreadyExistsException, InvalidParameterException),
+    errors(ResourceAlreadyExistsException, InvalidParameterException)
 )]
 pub struct CreateLogGroupRequest {
     /// The name of the log group.
@@ -94,18 +98,46 @@ async fn another_service_declared_in_a_few_lines() {
     let moto = Moto::start();
     let client = logs_client(&moto);
     for name in ["/app/web", "/app/worker", "/other"] {
-        CreateLogGroupRequest::builder().log_group_name(name).with_client(client.clone()).send().await.unwrap();
+        CreateLogGroupRequest::builder()
+            .log_group_name(name)
+            .with_client(client.clone())
+            .send()
+            .await
+            .unwrap();
     }
-    let again = CreateLogGroupRequest::builder().log_group_name("/app/web").with_client(client.clone()).send().await.unwrap_err();
+    let again = CreateLogGroupRequest::builder()
+        .log_group_name("/app/web")
+        .with_client(client.clone())
+        .send()
+        .await
+        .unwrap_err();
     assert!(again.is_resource_already_exists(), "{again:?}");
 
-    let out = DescribeLogGroupsRequest::builder().log_group_name_prefix("/app/").limit(10).with_client(client.clone()).send().await.unwrap();
-    let names: Vec<&str> = out.log_groups().iter().filter_map(|g| g.log_group_name()).collect();
+    let out = DescribeLogGroupsRequest::builder()
+        .log_group_name_prefix("/app/")
+        .limit(10)
+        .with_client(client.clone())
+        .send()
+        .await
+        .unwrap();
+    let names: Vec<&str> = out
+        .log_groups()
+        .iter()
+        .filter_map(|g| g.log_group_name())
+        .collect();
     assert_eq!(names, ["/app/web", "/app/worker"]);
     assert!(out.log_groups()[0].creation_time().is_some_and(|t| t > 0));
 
-    let invalid = DescribeLogGroupsRequest::builder().limit(0).log_group_name_prefix("").with_client(client).send().await.unwrap_err();
-    let DescribeLogGroupsError::Validation(v) = &invalid else { panic!("{invalid:?}") };
+    let invalid = DescribeLogGroupsRequest::builder()
+        .limit(0)
+        .log_group_name_prefix("")
+        .with_client(client)
+        .send()
+        .await
+        .unwrap_err();
+    let DescribeLogGroupsError::Validation(v) = &invalid else {
+        panic!("{invalid:?}")
+    };
     let text: Vec<String> = v.violations().iter().map(|v| v.to_string()).collect();
     assert_eq!(
         text,
@@ -152,17 +184,35 @@ pub struct AuthorizationData {
 #[tokio::test]
 async fn an_ecr_operation_declared_outside_the_crate() {
     let moto = Moto::start();
-    let out = moto.client().send(GetAuthorizationTokenRequest::builder().build()).await.unwrap();
+    let out = moto
+        .client()
+        .send(GetAuthorizationTokenRequest::builder().build())
+        .await
+        .unwrap();
     let data = &out.authorization_data()[0];
-    assert_eq!(data.proxy_endpoint(), Some("https://123456789012.dkr.ecr.us-east-1.amazonaws.com"));
+    assert_eq!(
+        data.proxy_endpoint(),
+        Some("https://123456789012.dkr.ecr.us-east-1.amazonaws.com")
+    );
     assert!(data.authorization_token().is_some_and(|t| !t.is_empty()));
     assert!(data.expires_at().is_some());
     let shown = format!("{data:?}");
-    assert!(shown.contains("authorization_token: ** redacted **"), "{shown}");
-    assert!(!shown.contains(data.authorization_token().unwrap()), "{shown}");
+    assert!(
+        shown.contains("authorization_token: ** redacted **"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains(data.authorization_token().unwrap()),
+        "{shown}"
+    );
 
-    let too_many = GetAuthorizationTokenRequest::builder().set_registry_ids(Some(vec!["123456789012".into(); 11])).build();
+    let too_many = GetAuthorizationTokenRequest::builder()
+        .set_registry_ids(Some(vec!["123456789012".into(); 11]))
+        .build();
     let err = moto.client().send(too_many).await.unwrap_err();
     assert!(err.is_validation(), "{err:?}");
-    assert_eq!(err.to_string(), "invalid GetAuthorizationToken request (1 violation, nothing sent): registryIds: length 11 is above the maximum 10");
+    assert_eq!(
+        err.to_string(),
+        "invalid GetAuthorizationToken request (1 violation, nothing sent): registryIds: length 11 is above the maximum 10"
+    );
 }

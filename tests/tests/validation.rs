@@ -257,3 +257,24 @@ async fn validation_can_be_switched_off() {
     assert!(err.is_validation());
     assert_eq!(server.connections(), 1);
 }
+
+#[test]
+fn list_items_are_checked_with_their_index() {
+    use ecr::operations::DescribeRepositoriesRequest;
+    let r = DescribeRepositoriesRequest::builder()
+        .repository_names("good/name")
+        .repository_names("x")
+        .repository_names("y".repeat(257))
+        .build();
+    let e = r.validate().unwrap_err();
+    let text: Vec<String> = e.violations().iter().map(|v| v.to_string()).collect();
+    assert_eq!(
+        text,
+        [
+            "repositoryNames[1]: length 1 is below the minimum 2",
+            "repositoryNames[2]: length 257 is above the maximum 256",
+        ]
+    );
+    let ok = DescribeRepositoriesRequest::builder().repository_names("ab").build();
+    assert!(ok.validate().is_ok());
+}

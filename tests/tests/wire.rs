@@ -519,7 +519,9 @@ async fn json_auth_errors_as_real_ecr_sends_them() {
         body.len()
     );
     let err = answer(response.as_bytes()).await;
-    let BatchGetImageError::Unmodeled(e) = &err else { panic!("{err:?}") };
+    let BatchGetImageError::Unmodeled(e) = &err else {
+        panic!("{err:?}")
+    };
     assert_eq!(e.code(), "UnrecognizedClientException");
     assert_eq!(
         err.to_string(),

@@ -44,7 +44,13 @@ pub struct PutThingRequest {
     #[range(0, 100)]
     pub priority: Option<i32>,
     #[length(1, 10)]
+    #[keys(length(1, 8), pattern("^[a-z]+$"))]
+    #[values(length(max = 16))]
     pub attributes: Option<HashMap<String, String>>,
+    #[each(length(1, 300))]
+    pub tags: Option<Vec<String>>,
+    #[values(range(min = 0))]
+    pub counts: Option<HashMap<Colour, i32>>,
     #[sensitive]
     pub token: Option<String>,
     #[length(max = 1024)]
