@@ -275,6 +275,8 @@ fn list_items_are_checked_with_their_index() {
             "repositoryNames[2]: length 257 is above the maximum 256",
         ]
     );
-    let ok = DescribeRepositoriesRequest::builder().repository_names("ab").build();
+    let ok = DescribeRepositoriesRequest::builder()
+        .repository_names("ab")
+        .build();
     assert!(ok.validate().is_ok());
 }
