@@ -11,11 +11,11 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== build the example programs (the end-to-end tests run them)"
 cargo build -p examples --examples
+echo "== doc tests"
+cargo test --workspace --doc
 echo "== tests"
 if cargo nextest --version >/dev/null 2>&1; then
   cargo nextest run --workspace --no-fail-fast
 else
   cargo test --workspace --no-fail-fast --all-targets
 fi
-echo "== doc tests"
-cargo test --workspace --doc
