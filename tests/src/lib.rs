@@ -200,6 +200,23 @@ fn http_get(port: u16, path: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&buf).into_owned())
 }
 
+/// Stores `MANIFEST` under `tag` in an existing repository and returns the image's digest.
+pub async fn put_manifest(client: &ecr::Client, repository: &str, tag: &str) -> String {
+    let put = client
+        .put_image()
+        .repository_name(repository)
+        .image_tag(tag)
+        .image_manifest(MANIFEST)
+        .send()
+        .await
+        .expect("PutImage");
+    put.image()
+        .and_then(|i| i.image_id())
+        .and_then(|i| i.image_digest())
+        .expect("a digest")
+        .to_owned()
+}
+
 /// A loopback server that answers every connection with the same raw bytes, counts connections
 /// and keeps the last request it read. It stops when dropped.
 pub struct CannedServer {

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
-use tests::{MANIFEST, Moto};
+use tests::{MANIFEST, Moto, put_manifest};
 
 /// `target/<profile>/examples/NAME`, next to this test's own binary (`target/<profile>/deps/`).
 /// `scripts/test.sh` builds the examples first.
@@ -43,20 +43,7 @@ async fn batch_get_image_prints_images_and_failures() {
         .send()
         .await
         .unwrap();
-    let put = client
-        .put_image()
-        .repository_name("demo/app")
-        .image_tag("v1")
-        .image_manifest(MANIFEST)
-        .send()
-        .await
-        .unwrap();
-    let digest = put
-        .image()
-        .and_then(|i| i.image_id())
-        .and_then(|i| i.image_digest())
-        .unwrap()
-        .to_owned();
+    let digest = put_manifest(&client, "demo/app", "v1").await;
 
     let out = run(
         &moto,

@@ -2,7 +2,7 @@
 
 use ecr::operations::{BatchGetImageError, CreateRepositoryError, DeleteRepositoryError};
 use ecr::types::{ImageFailureCode, ImageIdentifier, ImageTagMutability, Tag};
-use tests::{MANIFEST, Moto};
+use tests::{MANIFEST, Moto, put_manifest};
 
 #[tokio::test]
 async fn batch_get_image_present_and_missing_tags() {
@@ -35,20 +35,7 @@ async fn batch_get_image_present_and_missing_tags() {
         repo.created_at()
     );
 
-    let put = client
-        .put_image()
-        .repository_name("demo/app")
-        .image_tag("v1")
-        .image_manifest(MANIFEST)
-        .send()
-        .await
-        .unwrap();
-    let digest = put
-        .image()
-        .and_then(|i| i.image_id())
-        .and_then(|i| i.image_digest())
-        .unwrap()
-        .to_owned();
+    let digest = put_manifest(&client, "demo/app", "v1").await;
     assert!(digest.starts_with("sha256:"), "{digest}");
 
     let out = client
@@ -142,14 +129,7 @@ async fn the_image_lifecycle() {
         "{again:?}"
     );
 
-    client
-        .put_image()
-        .repository_name("life/cycle")
-        .image_tag("v1")
-        .image_manifest(MANIFEST)
-        .send()
-        .await
-        .unwrap();
+    put_manifest(&client, "life/cycle", "v1").await;
     let other = MANIFEST
         .replace("7023", "7024")
         .replace("e692418e", "f692418e");

@@ -4,7 +4,7 @@
 use ecr::Credentials;
 use ecr::operations::{BatchGetImageError, DescribeRepositoriesError};
 use ecr::types::ImageIdentifier;
-use tests::{MANIFEST, Moto};
+use tests::{Moto, put_manifest};
 
 #[tokio::test]
 async fn right_key_accepted_wrong_secret_refused() {
@@ -20,14 +20,7 @@ async fn right_key_accepted_wrong_secret_refused() {
         .send()
         .await
         .unwrap();
-    client
-        .put_image()
-        .repository_name("signed/app")
-        .image_tag("v1")
-        .image_manifest(MANIFEST)
-        .send()
-        .await
-        .unwrap();
+    put_manifest(&client, "signed/app", "v1").await;
     let out = client
         .batch_get_image()
         .repository_name("signed/app")

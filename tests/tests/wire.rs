@@ -288,16 +288,21 @@ fn modeled_codes_become_typed_errors_and_others_stay_unmodeled() {
     assert_eq!(err.message(), Some("Rate exceeded"));
 }
 
-async fn answer(response: &[u8]) -> BatchGetImageError {
-    let server = CannedServer::start(response.to_vec());
-    server
-        .client(true)
+/// The request most tests send: tag `v1` of `repo`.
+async fn get_v1(
+    client: &ecr::Client,
+) -> Result<ecr::operations::BatchGetImageResponse, BatchGetImageError> {
+    client
         .batch_get_image()
         .repository_name("repo")
         .image_ids(ImageIdentifier::tag("v1"))
         .send()
         .await
-        .unwrap_err()
+}
+
+async fn answer(response: &[u8]) -> BatchGetImageError {
+    let server = CannedServer::start(response.to_vec());
+    get_v1(&server.client(true)).await.unwrap_err()
 }
 
 #[tokio::test]
@@ -375,13 +380,7 @@ async fn an_oversized_body_is_refused() {
                 .max_body_bytes(1024),
         )
         .build();
-    let err = ecr::Client::new(&config)
-        .batch_get_image()
-        .repository_name("repo")
-        .image_ids(ImageIdentifier::tag("v1"))
-        .send()
-        .await
-        .unwrap_err();
+    let err = get_v1(&ecr::Client::new(&config)).await.unwrap_err();
     let BatchGetImageError::Runtime(Error::Transport(t)) = &err else {
         panic!("{err:?}")
     };
@@ -400,13 +399,7 @@ async fn nothing_listening_is_a_connect_error() {
         .credentials(ecr::Credentials::new("AKID", "SECRET"))
         .endpoint_url(format!("http://127.0.0.1:{port}"))
         .build();
-    let err = ecr::Client::new(&config)
-        .batch_get_image()
-        .repository_name("repo")
-        .image_ids(ImageIdentifier::tag("v1"))
-        .send()
-        .await
-        .unwrap_err();
+    let err = get_v1(&ecr::Client::new(&config)).await.unwrap_err();
     let BatchGetImageError::Runtime(Error::Transport(t)) = &err else {
         panic!("{err:?}")
     };
@@ -419,13 +412,7 @@ async fn configuration_problems_surface_on_the_first_call() {
         .credentials(ecr::Credentials::new("AKID", "SECRET"))
         .env(ecr_runtime::Env::from_vars([("HOME", "/nonexistent")]))
         .build();
-    let err = ecr::Client::new(&config)
-        .batch_get_image()
-        .repository_name("repo")
-        .image_ids(ImageIdentifier::tag("v1"))
-        .send()
-        .await
-        .unwrap_err();
+    let err = get_v1(&ecr::Client::new(&config)).await.unwrap_err();
     assert!(
         matches!(err, BatchGetImageError::Runtime(Error::Config(_))),
         "{err:?}"
@@ -443,13 +430,7 @@ async fn session_tokens_are_sent_and_signed() {
         )
         .endpoint_url(server.endpoint())
         .build();
-    ecr::Client::new(&config)
-        .batch_get_image()
-        .repository_name("repo")
-        .image_ids(ImageIdentifier::tag("v1"))
-        .send()
-        .await
-        .unwrap();
+    get_v1(&ecr::Client::new(&config)).await.unwrap();
     let raw = String::from_utf8(server.last_request()).unwrap();
     let lower = raw.to_ascii_lowercase();
     assert!(
@@ -477,14 +458,7 @@ async fn responses_are_not_held_to_request_constraints() {
     // with these would be refused, a response with them is read as it is.
     let body = r#"{"images":[{"registryId":"1","repositoryName":"a","imageId":{"imageTag":""}}],"failures":[]}"#;
     let server = CannedServer::start(CannedServer::json_200(body));
-    let out = server
-        .client(true)
-        .batch_get_image()
-        .repository_name("repo")
-        .image_ids(ImageIdentifier::tag("v1"))
-        .send()
-        .await
-        .unwrap();
+    let out = get_v1(&server.client(true)).await.unwrap();
     assert_eq!(out.images()[0].repository_name(), Some("a"));
     assert_eq!(
         out.images()[0].image_id().and_then(|i| i.image_tag()),
