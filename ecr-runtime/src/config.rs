@@ -193,3 +193,46 @@ impl ConfigLoader {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn region_of(vars: &[(&str, &str)]) -> Result<String, ConfigError> {
+        let env = Env::from_vars(vars.iter().map(|(k, v)| (*k, *v)));
+        let config = Config::loader().env(env).load().await?;
+        Ok(config
+            .region()
+            .map(|r| r.as_str().to_owned())
+            .unwrap_or_default())
+    }
+
+    #[tokio::test]
+    async fn region_precedence() {
+        let dir = std::env::temp_dir().join(format!("ecr-runtime-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("config");
+        std::fs::write(
+            &file,
+            "[default]\nregion = eu-west-1\n[profile other]\nregion = sa-east-1\n",
+        )
+        .unwrap();
+        let file = file.to_str().unwrap();
+        let base = [("HOME", "/nonexistent"), ("AWS_CONFIG_FILE", file)];
+        assert_eq!(region_of(&base).await.unwrap(), "eu-west-1");
+        let with_profile = [base[0], base[1], ("AWS_PROFILE", "other")];
+        assert_eq!(region_of(&with_profile).await.unwrap(), "sa-east-1");
+        let with_default = [base[0], base[1], ("AWS_DEFAULT_REGION", "us-west-1")];
+        assert_eq!(region_of(&with_default).await.unwrap(), "us-west-1");
+        let with_both = [
+            base[0],
+            base[1],
+            ("AWS_DEFAULT_REGION", "us-west-1"),
+            ("AWS_REGION", "ca-central-1"),
+        ];
+        assert_eq!(region_of(&with_both).await.unwrap(), "ca-central-1");
+        let none = region_of(&[("HOME", "/nonexistent")]).await.unwrap_err();
+        assert!(none.to_string().contains("no region"), "{none}");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}

@@ -216,3 +216,28 @@ async fn an_ecr_operation_declared_outside_the_crate() {
         "invalid GetAuthorizationToken request (1 violation, nothing sent): registryIds: length 11 is above the maximum 10"
     );
 }
+
+/// Describes the settings of a registry (an operation without input members).
+#[aws_operation(
+    target = "AmazonEC2ContainerRegistry_V20150921.DescribeRegistry",
+    protocol = "json-1.1",
+    output = DescribeRegistryResponse,
+    errors(InvalidParameterException),
+)]
+pub struct DescribeRegistryRequest {}
+
+/// The registry's settings.
+#[aws_shape]
+pub struct DescribeRegistryResponse {
+    /// The registry's account id.
+    pub registry_id: Option<String>,
+}
+
+#[tokio::test]
+async fn an_operation_without_input_members() {
+    let moto = Moto::start();
+    let request = DescribeRegistryRequest::builder().build();
+    assert_eq!(serde_json::to_string(&request).unwrap(), "{}");
+    let out = moto.client().send(request).await.unwrap();
+    assert_eq!(out.registry_id(), Some("123456789012"));
+}

@@ -510,3 +510,55 @@ async fn json_auth_errors_as_real_ecr_sends_them() {
     assert_eq!(err.code(), Some("InvalidSignatureException"));
     assert_eq!(err.meta().and_then(|m| m.status()), Some(403));
 }
+
+/// A transport of the caller's own: records each request and answers without a network.
+#[derive(Debug, Clone, Default)]
+struct Recording {
+    seen: std::sync::Arc<std::sync::Mutex<Vec<ecr_runtime::http::HttpRequest>>>,
+}
+
+impl ecr_runtime::http::HttpClient for Recording {
+    fn send(
+        &self,
+        request: ecr_runtime::http::HttpRequest,
+    ) -> ecr_runtime::credentials::BoxFuture<
+        '_,
+        Result<ecr_runtime::http::HttpResponse, ecr_runtime::TransportError>,
+    > {
+        self.seen.lock().unwrap().push(request);
+        let response = http::Response::builder()
+            .status(200)
+            .header("x-amzn-requestid", "recorded")
+            .body(Bytes::from_static(
+                br#"{"images":[],"failures":[{"failureCode":"ImageNotFound"}]}"#,
+            ))
+            .unwrap();
+        Box::pin(async move { Ok(response) })
+    }
+}
+
+#[tokio::test]
+async fn a_transport_of_ones_own_plugs_in() {
+    let recording = Recording::default();
+    let config = ecr::Config::builder()
+        .region("ap-southeast-2")
+        .credentials(ecr::Credentials::new("AKID", "SECRET"))
+        .http_client(recording.clone())
+        .build();
+    let out = get_v1(&ecr::Client::new(&config)).await.unwrap();
+    assert_eq!(
+        out.failures()[0].failure_code(),
+        Some(&ecr::types::ImageFailureCode::ImageNotFound)
+    );
+    let seen = recording.seen.lock().unwrap();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(
+        seen[0].uri(),
+        "https://api.ecr.ap-southeast-2.amazonaws.com/"
+    );
+    assert!(seen[0].headers().contains_key("authorization"));
+    assert_eq!(
+        seen[0].body().as_ref(),
+        br#"{"repositoryName":"repo","imageIds":[{"imageTag":"v1"}]}"#
+    );
+}
