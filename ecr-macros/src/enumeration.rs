@@ -90,6 +90,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
     let wires: Vec<&String> = variants.iter().map(|v| &v.wire).collect();
     let ids: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
     let expecting = format!("a {ident} value (a string)");
+    let name = ident.to_string();
     quote! {
         #(#attrs)*
         #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -177,6 +178,15 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
             }
         }
         impl #r::Member for #ident {}
+        impl ::ecr_runtime::schema::Described for #ident {
+            fn type_schema() -> ::ecr_runtime::schema::TypeSchema {
+                static __SCHEMA: ::ecr_runtime::schema::EnumSchema = ::ecr_runtime::schema::EnumSchema {
+                    name: #name,
+                    values: &[#(#wires),*],
+                };
+                ::ecr_runtime::schema::TypeSchema::Enum(&__SCHEMA)
+            }
+        }
         impl #r::Validate for #ident {
             fn validate_at(&self, _: &mut #r::Path, _: &mut #r::Violations) {}
         }

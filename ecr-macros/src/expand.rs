@@ -738,6 +738,100 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
     out
 }
 
+fn constraints_tokens(c: Option<&Constraints>) -> TokenStream {
+    let schema = quote!(::ecr_runtime::schema);
+    let Some(c) = c else {
+        return quote!(#schema::Constraints::NONE);
+    };
+    let int = |b: &Option<crate::ast::Bound>| match b {
+        Some(b) => {
+            let lit = proc_macro2::Literal::u64_unsuffixed(b.value as u64);
+            quote!(::core::option::Option::Some(#lit))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let float = |b: &Option<crate::ast::Bound>| match b {
+        Some(b) => {
+            let lit = proc_macro2::Literal::f64_unsuffixed(b.value.abs());
+            let sign = if b.value < 0.0 { quote!(-) } else { quote!() };
+            quote!(::core::option::Option::Some(#sign #lit))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let length = match &c.length {
+        Some(l) => {
+            let (min, max) = (int(&l.min), int(&l.max));
+            quote!(::core::option::Option::Some((#min, #max)))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let range = match &c.range {
+        Some(r) => {
+            let (min, max) = (float(&r.min), float(&r.max));
+            quote!(::core::option::Option::Some((#min, #max)))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let pattern = match &c.pattern {
+        Some(p) => quote!(::core::option::Option::Some(#p)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote!(#schema::Constraints { length: #length, range: #range, pattern: #pattern })
+}
+
+/// The declaration as data (`ecr_runtime::schema`).
+fn described_impl(s: &Struct, error_code: Option<&str>) -> TokenStream {
+    let schema = quote!(::ecr_runtime::schema);
+    let ident = &s.ident;
+    let name = ident.to_string();
+    let code = match error_code {
+        Some(code) => quote!(::core::option::Option::Some(#code)),
+        None => quote!(::core::option::Option::None),
+    };
+    let members = s.members.iter().map(|m| {
+        let field = m.ident.to_string();
+        let field = field.strip_prefix("r#").unwrap_or(&field);
+        let wire = &m.wire;
+        let required = m.required();
+        let sensitive = m.sensitive;
+        let inner = &m.mty.inner;
+        let ty = if m.mty.kind == Kind::Blob {
+            quote!(#schema::blob)
+        } else {
+            quote!(<#inner as #schema::Described>::type_schema)
+        };
+        let constraints = constraints_tokens(Some(&m.constraints));
+        let each = constraints_tokens(m.each.as_ref().map(|n| &n.constraints));
+        let keys = constraints_tokens(m.keys.as_ref().map(|n| &n.constraints));
+        let values = constraints_tokens(m.values.as_ref().map(|n| &n.constraints));
+        quote! {
+            #schema::MemberSchema {
+                name: #field,
+                wire: #wire,
+                required: #required,
+                sensitive: #sensitive,
+                ty: #ty,
+                constraints: #constraints,
+                each: #each,
+                keys: #keys,
+                values: #values,
+            }
+        }
+    });
+    quote! {
+        impl #schema::Described for #ident {
+            fn type_schema() -> #schema::TypeSchema {
+                static __SCHEMA: #schema::StructureSchema = #schema::StructureSchema {
+                    name: #name,
+                    error_code: #code,
+                    members: &[#(#members),*],
+                };
+                #schema::TypeSchema::Structure(&__SCHEMA)
+            }
+        }
+    }
+}
+
 /// Checks, at each member's type, that the type can be a member; and makes the structure one.
 fn member_impls(s: &Struct) -> TokenStream {
     let r = rt();
@@ -761,6 +855,7 @@ pub fn shape(s: &Struct) -> TokenStream {
     let ident = &s.ident;
     let mut out = struct_def(s, quote!());
     out.extend(member_impls(s));
+    out.extend(described_impl(s, None));
     out.extend(debug_impl(
         ident,
         &s.members,
@@ -802,8 +897,10 @@ pub fn operation(
         None => quote!(::ecr_runtime::Empty),
     };
     let error = format_ident!("{}Error", op_name);
+    let errors = &args.errors;
     let mut out = struct_def(s, quote!());
     out.extend(member_impls(s));
+    out.extend(described_impl(s, None));
     out.extend(debug_impl(
         ident,
         &s.members,
@@ -835,6 +932,7 @@ pub fn operation(
             const NAME: &'static str = #op_name;
             const TARGET: &'static str = #target;
             const PROTOCOL: ::ecr_runtime::Protocol = #protocol;
+            const ERRORS: &'static [&'static str] = &[#(<#errors as #r::ServiceException>::CODE),*];
         }
         impl #ident {
             #[doc = #send_doc]
@@ -1007,6 +1105,7 @@ pub fn exception(s: &Struct, code: &str) -> TokenStream {
     };
     let mut out = struct_def(s, meta_field);
     out.extend(member_impls(s));
+    out.extend(described_impl(s, Some(code)));
     out.extend(debug_impl(
         ident,
         &s.members,

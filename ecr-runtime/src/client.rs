@@ -7,6 +7,7 @@ use crate::error::{ConfigError, Error, ResponseError};
 use crate::http::{HttpClient, ReqwestClient, SharedHttpClient};
 use crate::protocol::{self, Protocol};
 use crate::region::Region;
+use crate::schema::{Described, OperationSchema};
 use crate::sign;
 use crate::validate::{Validate, validate_root};
 use bytes::Bytes;
@@ -17,9 +18,9 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 /// A declared operation: what `#[aws_operation]` implements on a request structure.
-pub trait Operation: Serialize + Validate + Send {
+pub trait Operation: Serialize + Validate + Described + Send {
     /// The parsed answer.
-    type Output: DeserializeOwned;
+    type Output: DeserializeOwned + Described;
     /// Every way the operation can fail.
     type Error: From<Error>;
     /// The operation's name (`BatchGetImage`).
@@ -28,6 +29,20 @@ pub trait Operation: Serialize + Validate + Send {
     const TARGET: &'static str;
     /// The wire protocol.
     const PROTOCOL: Protocol;
+    /// The error codes the declaration lists.
+    const ERRORS: &'static [&'static str];
+
+    /// The declaration as data.
+    fn schema() -> OperationSchema {
+        OperationSchema {
+            name: Self::NAME,
+            target: Self::TARGET,
+            protocol: Self::PROTOCOL,
+            input: Self::type_schema,
+            output: Self::Output::type_schema,
+            errors: Self::ERRORS,
+        }
+    }
 }
 
 /// Sends operations of one service with one configuration. Cloning shares everything: the

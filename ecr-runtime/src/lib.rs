@@ -30,6 +30,7 @@ pub mod http;
 mod profile;
 pub mod protocol;
 mod region;
+pub mod schema;
 pub mod sign;
 pub mod validate;
 mod wire;

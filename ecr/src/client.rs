@@ -2,6 +2,7 @@
 
 use crate::operations::*;
 use crate::types::ImageIdentifier;
+use ecr_runtime::schema::OperationSchema;
 use ecr_runtime::{Config, ConfigError, Operation, ServiceInfo};
 
 /// ECR as the runtime sees it: signing name `ecr`, endpoints `api.ecr.{region}.{dns suffix}`.
@@ -20,6 +21,11 @@ pub struct Client {
 
 macro_rules! operations {
     ($($method:ident => $request:ident / $builder:ident),* $(,)?) => {
+        /// Every operation this crate declares, as data: target, input, output and errors.
+        pub fn operations() -> Vec<OperationSchema> {
+            vec![$(<$request as Operation>::schema()),*]
+        }
+
         impl Client {
             $(
                 #[doc = concat!("Starts a [`", stringify!($request), "`]: set its members, then `.send().await`.")]

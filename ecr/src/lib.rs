@@ -28,5 +28,5 @@ pub mod errors;
 pub mod operations;
 pub mod types;
 
-pub use client::{Client, SERVICE};
+pub use client::{Client, SERVICE, operations};
 pub use ecr_runtime::{Config, ConfigError, Credentials, Region};

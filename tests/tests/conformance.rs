@@ -1,0 +1,307 @@
+//! The declarations against the ECR model they come from (`ecr/model/service-2.json`): every
+//! declared operation's target, members, wire names, requiredness, constraints, output and
+//! errors, followed through every nested shape. Any difference fails the test, listed in full.
+
+use ecr_runtime::schema::{Constraints, MemberSchema, StructureSchema, TypeSchema};
+use serde_json::Value;
+use std::collections::{BTreeSet, HashSet};
+
+/// What the model says of one value.
+#[derive(Debug, Default)]
+struct ModelConstraints {
+    length: Option<(Option<u64>, Option<u64>)>,
+    range: Option<(Option<f64>, Option<f64>)>,
+    pattern: Option<String>,
+}
+
+struct Checker<'m> {
+    shapes: &'m serde_json::Map<String, Value>,
+    seen: HashSet<String>,
+    problems: Vec<String>,
+}
+
+fn model() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../ecr/model/service-2.json");
+    let text = std::fs::read_to_string(path).expect("the vendored model");
+    serde_json::from_str(&text).expect("the model is JSON")
+}
+
+fn number(v: Option<&Value>) -> Option<f64> {
+    v.and_then(Value::as_f64)
+}
+
+impl Checker<'_> {
+    fn shape(&self, name: &str) -> &Value {
+        &self.shapes[name]
+    }
+
+    /// The constraints the model puts on a shape.
+    fn model_constraints(&self, shape: &Value) -> ModelConstraints {
+        let kind = shape["type"].as_str().unwrap_or_default();
+        let (min, max) = (number(shape.get("min")), number(shape.get("max")));
+        let mut c = ModelConstraints::default();
+        if min.is_some() || max.is_some() {
+            match kind {
+                "string" | "list" | "map" | "blob" => {
+                    c.length = Some((min.map(|v| v as u64), max.map(|v| v as u64)))
+                }
+                "integer" | "long" | "float" | "double" => c.range = Some((min, max)),
+                _ => {}
+            }
+        }
+        c.pattern = shape
+            .get("pattern")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        c
+    }
+
+    fn compare_constraints(&mut self, at: &str, declared: &Constraints, model: &ModelConstraints) {
+        let same = declared.length == model.length
+            && declared.range == model.range
+            && declared.pattern == model.pattern.as_deref();
+        if !same {
+            self.problems
+                .push(format!("{at}: declared {declared:?}, model {model:?}"));
+        }
+    }
+
+    fn compare_type(&mut self, at: &str, model_name: &str, declared: TypeSchema) {
+        let shape = self.shape(model_name).clone();
+        let kind = shape["type"].as_str().unwrap_or_default();
+        match (kind, declared) {
+            ("string", TypeSchema::Enum(e)) if shape.get("enum").is_some() => {
+                let model: Vec<&str> = shape["enum"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect();
+                if e.values != model.as_slice() {
+                    self.problems.push(format!(
+                        "{at}: enum {} values {:?}, model {model:?}",
+                        e.name, e.values
+                    ));
+                }
+                if e.name != model_name {
+                    self.problems
+                        .push(format!("{at}: enum named {}, model {model_name}", e.name));
+                }
+            }
+            ("string", TypeSchema::String) if shape.get("enum").is_none() => {}
+            ("boolean", TypeSchema::Boolean)
+            | ("integer", TypeSchema::Integer)
+            | ("long", TypeSchema::Long)
+            | ("float", TypeSchema::Float)
+            | ("double", TypeSchema::Double)
+            | ("timestamp", TypeSchema::Timestamp)
+            | ("blob", TypeSchema::Blob) => {}
+            ("list", TypeSchema::List(item)) => {
+                let member = shape["member"]["shape"].as_str().unwrap().to_owned();
+                self.compare_type(&format!("{at}[]"), &member, item());
+            }
+            ("map", TypeSchema::Map(key, value)) => {
+                let k = shape["key"]["shape"].as_str().unwrap().to_owned();
+                let v = shape["value"]["shape"].as_str().unwrap().to_owned();
+                self.compare_type(&format!("{at}{{key}}"), &k, key());
+                self.compare_type(&format!("{at}{{value}}"), &v, value());
+            }
+            ("structure", TypeSchema::Structure(s)) => self.compare_structure(model_name, s),
+            (kind, declared) => self.problems.push(format!(
+                "{at}: declared {declared:?}, model {model_name} is a {kind}"
+            )),
+        }
+    }
+
+    fn compare_member(
+        &mut self,
+        owner: &str,
+        member: &MemberSchema,
+        model_member: &Value,
+        required: bool,
+    ) {
+        let at = format!("{owner}.{}", member.wire);
+        if member.required != required {
+            self.problems.push(format!(
+                "{at}: declared required={}, model required={required}",
+                member.required
+            ));
+        }
+        let target = model_member["shape"].as_str().unwrap().to_owned();
+        let shape = self.shape(&target).clone();
+        let model = self.model_constraints(&shape);
+        self.compare_constraints(&at, &member.constraints, &model);
+        let nested = |c: &Checker, key: &str| match shape.get(key) {
+            Some(m) => c.model_constraints(c.shape(m["shape"].as_str().unwrap())),
+            None => ModelConstraints::default(),
+        };
+        let (each, keys, values) = (
+            nested(self, "member"),
+            nested(self, "key"),
+            nested(self, "value"),
+        );
+        self.compare_constraints(&format!("{at}[each]"), &member.each, &each);
+        self.compare_constraints(&format!("{at}[keys]"), &member.keys, &keys);
+        self.compare_constraints(&format!("{at}[values]"), &member.values, &values);
+        if shape.get("sensitive").and_then(Value::as_bool) == Some(true) && !member.sensitive {
+            self.problems.push(format!(
+                "{at}: sensitive in the model, not declared #[sensitive]"
+            ));
+        }
+        self.compare_type(&at, &target, (member.ty)());
+    }
+
+    fn compare_structure(&mut self, model_name: &str, declared: &'static StructureSchema) {
+        if !self.seen.insert(model_name.to_owned()) {
+            return;
+        }
+        if declared.name != model_name {
+            self.problems.push(format!(
+                "structure {} is declared for the model's {model_name}",
+                declared.name
+            ));
+        }
+        let shape = self.shape(model_name).clone();
+        let members = shape["members"].as_object().cloned().unwrap_or_default();
+        let required: HashSet<&str> = shape
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let declared_names: BTreeSet<&str> = declared.members.iter().map(|m| m.wire).collect();
+        let model_names: BTreeSet<&str> = members.keys().map(String::as_str).collect();
+        for missing in model_names.difference(&declared_names) {
+            self.problems.push(format!(
+                "{model_name}.{missing}: in the model, not declared"
+            ));
+        }
+        for extra in declared_names.difference(&model_names) {
+            self.problems
+                .push(format!("{model_name}.{extra}: declared, not in the model"));
+        }
+        let is_exception = shape.get("exception").and_then(Value::as_bool) == Some(true);
+        match (is_exception, declared.error_code) {
+            (true, Some(code)) if code == model_name => {}
+            (true, code) => self.problems.push(format!(
+                "{model_name}: exception declared with code {code:?}"
+            )),
+            (false, Some(code)) => self
+                .problems
+                .push(format!("{model_name}: declared as exception {code}")),
+            (false, None) => {}
+        }
+        for member in declared.members {
+            if let Some(model_member) = members.get(member.wire) {
+                self.compare_member(
+                    model_name,
+                    member,
+                    model_member,
+                    required.contains(member.wire),
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn declarations_match_the_model() {
+    let model = model();
+    let shapes = model["shapes"].as_object().unwrap();
+    let operations = model["operations"].as_object().unwrap();
+    let prefix = model["metadata"]["targetPrefix"].as_str().unwrap();
+    assert_eq!(model["metadata"]["jsonVersion"], "1.1");
+    let mut checker = Checker {
+        shapes,
+        seen: HashSet::new(),
+        problems: Vec::new(),
+    };
+    let declared = ecr::operations();
+    assert!(
+        declared.len() >= 8,
+        "{} operations declared",
+        declared.len()
+    );
+    for op in &declared {
+        let Some(model_op) = operations.get(op.name) else {
+            checker
+                .problems
+                .push(format!("{}: declared, not in the model", op.name));
+            continue;
+        };
+        if op.target != format!("{prefix}.{}", op.name) {
+            checker
+                .problems
+                .push(format!("{}: target {}", op.name, op.target));
+        }
+        if op.protocol != ecr_runtime::Protocol::AwsJson1_1 {
+            checker
+                .problems
+                .push(format!("{}: protocol {:?}", op.name, op.protocol));
+        }
+        let input = model_op["input"]["shape"].as_str().unwrap();
+        let output = model_op["output"]["shape"].as_str().unwrap();
+        checker.compare_type(&format!("{} input", op.name), input, (op.input)());
+        checker.compare_type(&format!("{} output", op.name), output, (op.output)());
+        let errors: Vec<&str> = model_op["errors"]
+            .as_array()
+            .map(|e| e.iter().filter_map(|e| e["shape"].as_str()).collect())
+            .unwrap_or_default();
+        if op.errors != errors.as_slice() {
+            checker.problems.push(format!(
+                "{}: errors {:?}, model {errors:?}",
+                op.name, op.errors
+            ));
+        }
+    }
+    assert!(
+        checker.problems.is_empty(),
+        "{} differences:\n{}",
+        checker.problems.len(),
+        checker.problems.join("\n")
+    );
+}
+
+#[test]
+fn the_checker_sees_a_difference() {
+    // A declaration that differs from the model on purpose: the comparison must catch it, or the
+    // test above could pass while checking nothing.
+    use ecr_runtime::{aws_operation, aws_shape};
+
+    /// BatchGetImage, with the wrong bounds and a member missing.
+    #[aws_operation(
+        target = "AmazonEC2ContainerRegistry_V20150921.BatchGetImage",
+        protocol = "json-1.1",
+        output = BatchGetImageResponse,
+    )]
+    pub struct BatchGetImageRequest {
+        /// Wrong bounds.
+        #[length(3, 256)]
+        pub repository_name: String,
+        /// Optional here, required in the model.
+        pub image_ids: Option<Vec<String>>,
+    }
+
+    /// Output.
+    #[aws_shape]
+    pub struct BatchGetImageResponse {}
+
+    let model = model();
+    let mut checker = Checker {
+        shapes: model["shapes"].as_object().unwrap(),
+        seen: HashSet::new(),
+        problems: Vec::new(),
+    };
+    use ecr_runtime::Operation;
+    let op = BatchGetImageRequest::schema();
+    checker.compare_type("BatchGetImage input", "BatchGetImageRequest", (op.input)());
+    let text = checker.problems.join("\n");
+    for expected in [
+        "BatchGetImageRequest.registryId: in the model, not declared",
+        "BatchGetImageRequest.acceptedMediaTypes: in the model, not declared",
+        "BatchGetImageRequest.repositoryName: declared Constraints { length: Some((Some(3), Some(256)))",
+        "BatchGetImageRequest.imageIds: declared required=false, model required=true",
+        "BatchGetImageRequest.imageIds[]: declared String, model ImageIdentifier is a structure",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
