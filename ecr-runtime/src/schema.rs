@@ -98,6 +98,11 @@ pub enum TypeSchema {
 }
 
 /// A type whose wire form is known: the standard types and every declaration.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a declared shape or enum",
+    label = "its wire form is unknown",
+    note = "declare `{Self}` with `#[aws_shape]` or `#[aws_enum]`"
+)]
 pub trait Described {
     /// What values of this type are on the wire.
     fn type_schema() -> TypeSchema;
