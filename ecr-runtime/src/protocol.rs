@@ -3,7 +3,6 @@
 use crate::error::{Error, ErrorMetadata, ResponseError, ServiceError};
 use bytes::Bytes;
 use http::HeaderMap;
-use serde::Deserialize;
 
 /// The wire protocol of a service.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,16 +47,11 @@ pub fn sanitize_error_code(raw: &str) -> &str {
     raw.rsplit('#').next().unwrap_or(raw).trim()
 }
 
-#[derive(Deserialize)]
-struct ErrorBody {
-    #[serde(rename = "__type")]
-    type_: Option<String>,
-    code: Option<String>,
-    message: Option<String>,
-    #[serde(rename = "Message")]
-    message_upper: Option<String>,
-    #[serde(rename = "errorMessage")]
-    error_message: Option<String>,
+/// An error body as a JSON object (the error path is rare; the success path never builds one).
+type ErrorBody = serde_json::Map<String, serde_json::Value>;
+
+fn string<'a>(body: &'a ErrorBody, key: &str) -> Option<&'a str> {
+    body.get(key).and_then(serde_json::Value::as_str)
 }
 
 /// Reads an error response: the code from the `x-amzn-errortype` header, else the body's
@@ -77,16 +71,13 @@ pub fn parse_error(status: u16, headers: &HeaderMap, body: Bytes) -> Error {
     };
     let (code, message) = match &parsed {
         Some(b) => {
-            let body_code = b
-                .code
-                .as_deref()
-                .or(b.type_.as_deref())
+            let body_code = string(b, "code")
+                .or_else(|| string(b, "__type"))
                 .map(sanitize_error_code);
-            let message = b
-                .message
-                .clone()
-                .or_else(|| b.message_upper.clone())
-                .or_else(|| b.error_message.clone());
+            let message = string(b, "message")
+                .or_else(|| string(b, "Message"))
+                .or_else(|| string(b, "errorMessage"))
+                .map(str::to_owned);
             (header_code.or(body_code).map(str::to_owned), message)
         }
         None => {
