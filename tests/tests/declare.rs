@@ -241,3 +241,83 @@ async fn an_operation_without_input_members() {
     let out = moto.client().send(request).await.unwrap();
     assert_eq!(out.registry_id(), Some("123456789012"));
 }
+
+const DYNAMODB: ServiceInfo = ServiceInfo {
+    service_id: "DynamoDB",
+    signing_name: "dynamodb",
+    endpoint_prefix: "dynamodb",
+};
+
+/// Lists tables (awsJson 1.0).
+#[aws_operation(target = "DynamoDB_20120810.ListTables", protocol = "json-1.0", output = ListTablesOutput)]
+pub struct ListTablesInput {
+    /// Start after this table.
+    #[length(3, 255)]
+    pub exclusive_start_table_name: Option<String>,
+    /// At most this many.
+    #[range(1, 100)]
+    pub limit: Option<i32>,
+}
+
+/// The tables.
+#[aws_shape]
+pub struct ListTablesOutput {
+    /// Their names.
+    #[rename("TableNames")]
+    pub table_names: Option<Vec<String>>,
+}
+
+/// Describes one table (awsJson 1.0).
+#[aws_operation(
+    target = "DynamoDB_20120810.DescribeTable",
+    protocol = "json-1.0",
+    output = ListTablesOutput,
+    errors(ResourceNotFoundException),
+)]
+pub struct DescribeTableInput {
+    /// The table.
+    #[rename("TableName")]
+    #[length(1, 1024)]
+    pub table_name: String,
+}
+
+/// No such table.
+#[aws_error]
+pub struct ResourceNotFoundException {
+    /// What the service said.
+    pub message: Option<String>,
+}
+
+#[tokio::test]
+async fn json_1_0_operations_and_namespaced_errors() {
+    let moto = Moto::start();
+    let config = Config::builder()
+        .region(REGION)
+        .credentials(Credentials::new("AKIDTESTING", "testing-secret"))
+        .endpoint_url(moto.endpoint())
+        .build();
+    let client = Client::new(DYNAMODB, &config);
+    let out = ListTablesInput::builder()
+        .limit(5)
+        .with_client(client.clone())
+        .send()
+        .await
+        .unwrap();
+    assert!(out.table_names().is_empty());
+    let err = DescribeTableInput::builder()
+        .table_name("missing")
+        .with_client(client)
+        .send()
+        .await
+        .unwrap_err();
+    // The body names the error `com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`
+    // (the body-only form is covered in wire.rs).
+    let DescribeTableError::ResourceNotFound(e) = &err else {
+        panic!("{err:?}")
+    };
+    assert!(
+        e.message()
+            .is_some_and(|m| m.contains("missing") || m.contains("not found")),
+        "{e}"
+    );
+}
