@@ -562,3 +562,29 @@ async fn a_transport_of_ones_own_plugs_in() {
         br#"{"repositoryName":"repo","imageIds":[{"imageTag":"v1"}]}"#
     );
 }
+
+#[test]
+fn every_truncation_of_a_response_reads_without_panicking() {
+    let full = format!(
+        r#"{{"images":[{{"registryId":"123456789012","repositoryName":"demo/app","imageId":{{"imageDigest":"sha256:9d1d","imageTag":"v1"}},"imageManifest":{},"imageManifestMediaType":"application/vnd.docker.distribution.manifest.v2+json"}}],"failures":[{{"imageId":{{"imageTag":"nope"}},"failureCode":"ImageNotFound","failureReason":"Requested image not found"}}]}}"#,
+        serde_json::to_string(tests::MANIFEST).unwrap()
+    );
+    let parsed: ecr::operations::BatchGetImageResponse = serde_json::from_str(&full).unwrap();
+    assert_eq!(parsed.images()[0].image_manifest(), Some(tests::MANIFEST));
+    for end in 0..full.len() {
+        let cut = &full.as_bytes()[..end];
+        assert!(serde_json::from_slice::<ecr::operations::BatchGetImageResponse>(cut).is_err());
+        let _ = parse_error(400, &HeaderMap::new(), Bytes::copy_from_slice(cut));
+    }
+    let error = br#"{"__type":"com.amazonaws.ecr#RepositoryNotFoundException","message":"x"}"#;
+    for end in 0..error.len() {
+        match parse_error(
+            400,
+            &HeaderMap::new(),
+            Bytes::copy_from_slice(&error[..end]),
+        ) {
+            Error::Service(_) | Error::Response(_) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+}
