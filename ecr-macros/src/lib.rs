@@ -9,10 +9,23 @@
 //! | `#[aws_enum]` | an enum of unit variants | string conversions, an `Unknown(String)` variant for values newer than the declaration |
 //! | `#[aws_error]` | an exception structure | parsing from an error response, `Display`, `std::error::Error` |
 //!
-//! Member attributes: `#[length(min, max)]` (either bound may be open: `#[length(min = 1)]`),
-//! `#[pattern("regex")]`, `#[range(min, max)]`, `#[rename("WireName")]`, `#[sensitive]`.
+//! Member attributes:
+//!
+//! | attribute | applies to | meaning |
+//! |---|---|---|
+//! | `#[length(min, max)]`, `#[length(min = 1)]`, `#[length(max = 9)]` | `String`, `Vec<T>`, maps, `Vec<u8>` | bounds on characters, entries or bytes |
+//! | `#[range(min, max)]` (either bound may be open) | integers, floats | bounds on the value |
+//! | `#[pattern("regex")]` | `String` | an ECMAScript regular expression that must match somewhere in the value |
+//! | `#[each(length(..), pattern(..), range(..))]` | `Vec<T>` | constraints on every item |
+//! | `#[keys(..)]`, `#[values(..)]` | maps | constraints on every key, every value |
+//! | `#[rename("WireName")]` | any member, enum variant | the name on the wire |
+//! | `#[sensitive]` | any member | kept out of `Debug` and of validation messages |
+//!
 //! `Option<T>` is an optional member, anything else is required. Wire names are the camelCase of
-//! the field name unless `#[rename]` names another.
+//! the field name unless `#[rename]` names another. Member types are `String`, `bool`, integers,
+//! floats, `OffsetDateTime` (epoch seconds on the wire), `Vec<u8>` (a blob: base64), `Vec<T>`,
+//! `HashMap<K, V>`, and declared shapes and enums. The macros add `Clone`, `PartialEq`, `Debug`
+//! and `Default` themselves: do not derive them as well.
 //!
 //! Constraints follow the Smithy specification: a string's length counts Unicode scalar values,
 //! a list's or a map's counts entries, a blob's counts bytes; a pattern is an ECMAScript regular
