@@ -157,11 +157,10 @@ impl Client {
             .endpoint
             .as_ref()
             .map_err(|e| Error::Config(e.clone()))?;
-        let region = inner.region.as_ref().ok_or_else(|| {
-            Error::Config(ConfigError::new(
-                "no region: set AWS_REGION, `region` in the profile, or Config::builder().region(..)",
-            ))
-        })?;
+        let region = inner
+            .region
+            .as_ref()
+            .ok_or_else(|| Error::Config(ConfigError::no_region()))?;
         let http = inner.http.as_ref().map_err(|e| Error::Config(e.clone()))?;
         let credentials = inner.credentials.get().await?;
 

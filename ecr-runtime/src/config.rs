@@ -1,8 +1,6 @@
 //! Client configuration: region, credentials, endpoint, transport, validation.
 
-use crate::credentials::{
-    DefaultChain, ProfileProvider, ProvideCredentials, SharedCredentialsProvider,
-};
+use crate::credentials::{DefaultChain, ProvideCredentials, SharedCredentialsProvider};
 use crate::env::Env;
 use crate::error::ConfigError;
 use crate::http::{HttpClient, SharedHttpClient};
@@ -165,23 +163,10 @@ impl ConfigLoader {
                     profiles.selected_name()
                 ))
             })?;
-        let credentials = match &self.profile {
-            Some(name) => SharedCredentialsProvider::new(DefaultChain::of(vec![
-                (
-                    "environment",
-                    SharedCredentialsProvider::new(crate::credentials::EnvironmentProvider::new(
-                        env.clone(),
-                    )),
-                ),
-                (
-                    "profile",
-                    SharedCredentialsProvider::new(
-                        ProfileProvider::new(env.clone()).profile(name.clone()),
-                    ),
-                ),
-            ])),
-            None => SharedCredentialsProvider::new(DefaultChain::new(env.clone())),
-        };
+        let credentials = SharedCredentialsProvider::new(match self.profile {
+            Some(name) => DefaultChain::for_profile(env.clone(), name),
+            None => DefaultChain::new(env.clone()),
+        });
         Ok(Config {
             region: Some(region),
             credentials: Some(credentials),

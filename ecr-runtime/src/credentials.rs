@@ -225,18 +225,28 @@ pub struct DefaultChain {
 }
 
 impl DefaultChain {
-    /// The chain over `env`.
+    /// The chain over `env`, with the profile `AWS_PROFILE` selects.
     pub fn new(env: Env) -> Self {
+        Self::with_profile(env, None)
+    }
+
+    /// The chain over `env`, with the named profile whatever `AWS_PROFILE` says.
+    pub fn for_profile(env: Env, profile: impl Into<String>) -> Self {
+        Self::with_profile(env, Some(profile.into()))
+    }
+
+    fn with_profile(env: Env, profile: Option<String>) -> Self {
+        let mut from_profile = ProfileProvider::new(env.clone());
+        if let Some(name) = profile {
+            from_profile = from_profile.profile(name);
+        }
         Self {
             sources: vec![
                 (
                     "environment",
-                    SharedCredentialsProvider::new(EnvironmentProvider::new(env.clone())),
+                    SharedCredentialsProvider::new(EnvironmentProvider::new(env)),
                 ),
-                (
-                    "profile",
-                    SharedCredentialsProvider::new(ProfileProvider::new(env)),
-                ),
+                ("profile", SharedCredentialsProvider::new(from_profile)),
             ],
         }
     }

@@ -130,11 +130,7 @@ pub fn resolve(
             return Endpoint::parse(url);
         }
     }
-    let region = region.ok_or_else(|| {
-        ConfigError::new(
-            "no region: set AWS_REGION, `region` in the profile, or Config::builder().region(..)",
-        )
-    })?;
+    let region = region.ok_or_else(|| ConfigError::no_region())?;
     Endpoint::parse(&service.default_endpoint(region)?)
 }
 

@@ -171,6 +171,14 @@ impl ConfigError {
             message: message.into(),
         }
     }
+
+    /// No region is configured anywhere a client looks.
+    pub fn no_region() -> Self {
+        Self::new(
+            "no region: set AWS_REGION, `region` in the profile of the shared config file, \
+             or Config::builder().region(..)",
+        )
+    }
 }
 
 impl fmt::Display for ConfigError {
