@@ -130,7 +130,7 @@ pub fn resolve(
             return Endpoint::parse(url);
         }
     }
-    let region = region.ok_or_else(|| ConfigError::no_region())?;
+    let region = region.ok_or_else(ConfigError::no_region)?;
     Endpoint::parse(&service.default_endpoint(region)?)
 }
 
