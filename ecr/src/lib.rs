@@ -29,4 +29,9 @@ pub mod operations;
 pub mod types;
 
 pub use client::{Client, SERVICE, operations};
+
+/// The README's examples, compiled as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+mod readme {}
 pub use ecr_runtime::{Config, ConfigError, Credentials, Region};
