@@ -305,3 +305,55 @@ fn the_checker_sees_a_difference() {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
 }
+
+#[test]
+fn every_pattern_of_the_model_compiles_with_ecmascript_semantics() {
+    use ecr_runtime::validate::Pattern;
+    let model = model();
+    let mut patterns = std::collections::BTreeMap::new();
+    for (name, shape) in model["shapes"].as_object().unwrap() {
+        if let Some(p) = shape.get("pattern").and_then(Value::as_str) {
+            patterns.insert(name.as_str(), &*Box::leak(p.to_owned().into_boxed_str()));
+        }
+    }
+    assert_eq!(patterns.len(), 17);
+    for (name, source) in &patterns {
+        // A pattern that does not compile matches nothing, so every one must match its sample.
+        let sample = match *name {
+            "Base64" => "QUJD",
+            "CredentialArn" => {
+                "arn:aws:secretsmanager:us-east-1:123456789012:secret:ecr-pullthroughcache/x"
+            }
+            "ImageTagMutabilityExclusionFilterValue" => "v1.*",
+            "KmsKeyForRepositoryCreationTemplate" => "",
+            "LayerDigest" => "sha256:abc123",
+            "Prefix" | "PullThroughCacheRuleRepositoryPrefix" => "ROOT",
+            "PrincipalArn" => "arn:aws:iam::123456789012:role/ci-role",
+            "Region" => "us-east-1",
+            "RegistryId" => "123456789012",
+            "ReplicationBackfillId" | "UploadId" => "0123abcd-0123-4567-89ab-0123456789ab",
+            "RepositoryFilterValue" => "prod/app",
+            "RepositoryName" => "demo/app",
+            "ScanningRepositoryFilterValue" => "prod*",
+            "SigningProfileArn" => {
+                "arn:aws:signer:us-east-1:123456789012:/signing-profiles/my_profile"
+            }
+            "SigningRepositoryFilterValue" => "prod/*",
+            other => panic!("a pattern without a sample: {other}"),
+        };
+        assert!(
+            Pattern::new(source).is_match(sample),
+            "{name}: {source} should match {sample:?}"
+        );
+    }
+    // `\w` is ASCII only; `[a-zA-Z0-9-:]` and `[a-zA-Z0-9-_+.]` hold a literal hyphen.
+    let principal = Pattern::new(patterns["PrincipalArn"]);
+    assert!(!principal.is_match("arn:aws:iam::123456789012:role/rôle"));
+    let credential = Pattern::new(patterns["CredentialArn"]);
+    assert!(credential.is_match(
+        "arn:aws:secretsmanager:us-gov-west-1:123456789012:secret:ecr-pullthroughcache/a"
+    ));
+    let layer = Pattern::new(patterns["LayerDigest"]);
+    assert!(layer.is_match("sha-256:abc"));
+    assert!(!layer.is_match("sha256:xyz"));
+}
