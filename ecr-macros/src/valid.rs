@@ -7,10 +7,50 @@ use quote::ToTokens;
 use std::collections::HashMap;
 
 /// Checks every member of a structure.
+/// Names the expansion gives to methods of the structure and of its builder; a member (whose
+/// accessor and setters carry its name) cannot take them.
+const RESERVED: [&str; 7] = [
+    "builder",
+    "validate",
+    "send",
+    "meta",
+    "build",
+    "violations",
+    "with_client",
+];
+
 pub fn check_struct(cx: &mut Ctxt, s: &Struct) {
     let mut seen: HashMap<&str, &Member> = HashMap::new();
+    let names: Vec<String> = s.members.iter().map(|m| plain_name(&m.ident)).collect();
     for member in &s.members {
         check_member(cx, member);
+        let name = plain_name(&member.ident);
+        if RESERVED.contains(&name.as_str()) {
+            cx.error_spanned_by(
+                &member.ident,
+                format!(
+                    "a member cannot be named `{name}`: the generated `{name}()` method has that \
+                     name; name the field otherwise and keep the wire name with \
+                     `#[rename(\"{}\")]`",
+                    member.wire
+                ),
+            );
+        }
+        for prefix in ["set_", "get_"] {
+            if let Some(other) = name.strip_prefix(prefix)
+                && names.iter().any(|n| n == other)
+            {
+                cx.error_spanned_by(
+                    &member.ident,
+                    format!(
+                        "a member named `{name}` collides with the builder's `{name}()` for \
+                         member `{other}`: name the field otherwise and keep the wire name with \
+                         `#[rename(\"{}\")]`",
+                        member.wire
+                    ),
+                );
+            }
+        }
         if let Some(first) = seen.insert(&member.wire, member) {
             cx.error_spanned_by(
                 &member.ident,
@@ -22,6 +62,11 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct) {
             );
         }
     }
+}
+
+fn plain_name(ident: &syn::Ident) -> String {
+    let name = ident.to_string();
+    name.strip_prefix("r#").unwrap_or(&name).to_owned()
 }
 
 fn type_text(ty: &syn::Type) -> String {
