@@ -28,7 +28,7 @@ echo "== moto is serving ECR on http://127.0.0.1:$PORT"
 # Any key works while moto does not check signatures; every request is still signed.
 export AWS_ACCESS_KEY_ID=AKIDDEMO AWS_SECRET_ACCESS_KEY=demo-secret AWS_REGION=us-east-1
 export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT" AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
-EXAMPLES=target/debug/examples
+EXAMPLES="${CARGO_TARGET_DIR:-target}/debug/examples"
 
 echo "== push_manifest demo/app v1 examples/data/manifest.json"
 "$EXAMPLES/push_manifest" demo/app v1 examples/data/manifest.json

@@ -169,6 +169,8 @@ pub struct Bound {
     pub tokens: TokenStream,
     /// Its value.
     pub value: f64,
+    /// Whether it was written as a float literal.
+    pub is_float: bool,
 }
 
 /// `#[length(...)]` or `#[range(...)]`.
@@ -193,6 +195,8 @@ pub struct Member {
     pub mty: MemberType,
     /// The name on the wire.
     pub wire: String,
+    /// Whether `#[rename]` gave the wire name.
+    pub renamed: bool,
     /// Attributes that are not the macro's (docs, `cfg`, ...), passed through untouched.
     pub attrs: Vec<Attribute>,
     /// `#[length]`, `#[range]`, `#[pattern]` on the member itself.
@@ -307,6 +311,9 @@ impl Member {
 
 /// A structure declaration: a shape, an operation input or an exception.
 pub struct Struct {
+    /// Whether the item has the form a full expansion needs (named fields, no generics), so
+    /// that an expansion can stand beside the errors of a faulty declaration.
+    pub usable: bool,
     /// The attributes that are not the macro's.
     pub attrs: Vec<Attribute>,
     /// The visibility.
@@ -320,7 +327,9 @@ pub struct Struct {
 impl Struct {
     /// Reads a structure. Errors go to `cx`; the result is still usable for a fallback expansion.
     pub fn from_item(cx: &mut Ctxt, item: &ItemStruct, macro_name: &str) -> Struct {
+        let mut usable = matches!(item.fields, Fields::Named(_));
         if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
+            usable = false;
             cx.error_spanned_by(
                 &item.generics,
                 format!(
@@ -353,12 +362,134 @@ impl Struct {
             ),
         }
         Struct {
-            attrs: item.attrs.clone(),
+            usable,
+            attrs: strip_generated_derives(cx, &item.attrs, macro_name),
             vis: item.vis.clone(),
             ident: item.ident.clone(),
             members,
         }
     }
+
+    /// Applies `rename_all`: the wire name of every member without `#[rename]`.
+    pub fn rename_all(&mut self, case: Case) {
+        for member in &mut self.members {
+            if !member.renamed {
+                let name = member.ident.to_string();
+                member.wire = match case {
+                    Case::Camel => case::lower_camel(&name),
+                    Case::Pascal => case::upper_camel(&name),
+                };
+            }
+        }
+    }
+
+    /// Drops every constraint: what a faulty declaration expands to beside its errors, so that
+    /// the rest of the crate sees the generated items and reports nothing further.
+    pub fn without_constraints(mut self) -> Self {
+        for member in &mut self.members {
+            member.constraints = Constraints::default();
+            member.each = None;
+            member.keys = None;
+            member.values = None;
+        }
+        self
+    }
+}
+
+/// How `rename_all` spells wire names.
+#[derive(Clone, Copy)]
+pub enum Case {
+    /// `repositoryName` (the default).
+    Camel,
+    /// `RepositoryName`.
+    Pascal,
+}
+
+/// Reads `rename_all = "PascalCase"` (or `"camelCase"`).
+pub fn parse_rename_all(input: syn::parse::ParseStream) -> syn::Result<Case> {
+    let lit = parse_str_value(input)?;
+    match lit.value().as_str() {
+        "camelCase" => Ok(Case::Camel),
+        "PascalCase" => Ok(Case::Pascal),
+        other => Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "unknown case `{other}`: expected \"camelCase\" (the default) or \"PascalCase\""
+            ),
+        )),
+    }
+}
+
+/// The macros implement these themselves; a derive of one would conflict.
+const GENERATED_TRAITS: [&str; 6] = [
+    "Clone",
+    "PartialEq",
+    "Debug",
+    "Default",
+    "Serialize",
+    "Deserialize",
+];
+
+/// Reports derives of traits the expansion implements, and keeps the other derives.
+fn strip_generated_derives(cx: &mut Ctxt, attrs: &[Attribute], macro_name: &str) -> Vec<Attribute> {
+    let mut out = Vec::new();
+    for attr in attrs {
+        if !attr.path().is_ident("derive") {
+            out.push(attr.clone());
+            continue;
+        }
+        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+        else {
+            out.push(attr.clone());
+            continue;
+        };
+        let mut kept = Vec::new();
+        for path in paths {
+            let last = path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
+            if GENERATED_TRAITS.contains(&last.as_str()) {
+                cx.error_spanned_by(
+                    &path,
+                    format!(
+                        "#[{macro_name}] implements `{last}` itself: remove it from the derive"
+                    ),
+                );
+            } else {
+                kept.push(path);
+            }
+        }
+        if !kept.is_empty() {
+            out.push(syn::parse_quote!(#[derive(#(#kept),*)]));
+        }
+    }
+    out
+}
+
+/// The macro's attribute a misspelt one was probably meant to be.
+fn near_miss(path: &syn::Path) -> Option<&'static str> {
+    let word = path.get_ident()?.to_string();
+    MEMBER_ATTRIBUTES
+        .iter()
+        .map(|s| s.0)
+        .find(|known| *known != word && edit_distance(known, &word) <= 2 && word.len() >= 4)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 impl Member {
@@ -366,6 +497,7 @@ impl Member {
         let ident = field.ident.clone().expect("named field");
         let mut member = Member {
             wire: case::lower_camel(&ident.to_string()),
+            renamed: false,
             ident,
             vis: field.vis.clone(),
             ty: field.ty.clone(),
@@ -395,7 +527,10 @@ impl Member {
                     Ok(lit) if lit.value().is_empty() => {
                         cx.error_spanned_by(lit, "a wire name cannot be empty")
                     }
-                    Ok(lit) => member.wire = lit.value(),
+                    Ok(lit) => {
+                        member.wire = lit.value();
+                        member.renamed = true;
+                    }
                     Err(_) => cx.error_spanned_by(
                         attr,
                         "expected `#[rename(\"wireName\")]` with one string literal",
@@ -410,7 +545,17 @@ impl Member {
                 }
                 member.sensitive = true;
             } else {
-                member.attrs.push(attr.clone());
+                if let Some(near) = near_miss(path) {
+                    cx.error_spanned_by(
+                        path,
+                        format!(
+                            "unknown attribute `{}`: did you mean `#[{near}]`?",
+                            path.to_token_stream()
+                        ),
+                    );
+                } else {
+                    member.attrs.push(attr.clone());
+                }
             }
         }
         member
@@ -477,6 +622,7 @@ fn numeric(cx: &mut Ctxt, expr: &Expr, integer_only: bool, name: Symbol) -> Opti
     Some(Bound {
         tokens: expr.to_token_stream(),
         value,
+        is_float: matches!(lit, Lit::Float(_)),
     })
 }
 

@@ -18,6 +18,16 @@ pub fn lower_camel(field: &str) -> String {
     out
 }
 
+/// `repository_name` → `RepositoryName`; a leading `r#` is dropped.
+pub fn upper_camel(field: &str) -> String {
+    let lower = lower_camel(field);
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => lower,
+    }
+}
+
 /// `BatchGetImage` → `batch_get_image`.
 pub fn snake(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
@@ -50,6 +60,8 @@ mod tests {
         assert_eq!(lower_camel("r#type"), "type");
         assert_eq!(lower_camel("registry_id"), "registryId");
         assert_eq!(lower_camel("kms_key"), "kmsKey");
+        assert_eq!(upper_camel("secret_id"), "SecretId");
+        assert_eq!(upper_camel("r#type"), "Type");
     }
 
     #[test]

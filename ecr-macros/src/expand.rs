@@ -705,9 +705,9 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
                 }
             }
             impl #builder<()> {
-                #[doc = "Binds the builder to a client, which gives it `send`."]
-                pub fn with_client(self, client: ::ecr_runtime::Client) -> #builder<::ecr_runtime::Client> {
-                    #builder { __client: client, #(#member_ids: self.#member_ids,)* }
+                #[doc = "Binds the builder to a client (or a reference to one, which is cloned: clones share everything), which gives it `send`."]
+                pub fn with_client(self, client: impl ::core::convert::Into<::ecr_runtime::Client>) -> #builder<::ecr_runtime::Client> {
+                    #builder { __client: client.into(), #(#member_ids: self.#member_ids,)* }
                 }
             }
             impl #builder<::ecr_runtime::Client> {
@@ -991,12 +991,12 @@ fn error_enum(
     let meta_arms = errors.iter().zip(&variants).map(|(path, v)| {
         quote!(Self::#v(e) => ::core::option::Option::Some(<#path as #r::ServiceException>::meta(e)),)
     });
-    let display_arms = variants
-        .iter()
-        .map(|v| quote!(Self::#v(e) => ::core::fmt::Display::fmt(e, f),));
-    let source_arms = variants
-        .iter()
-        .map(|v| quote!(Self::#v(e) => ::core::option::Option::Some(e),));
+    let display_arms = errors.iter().zip(&variants).map(|(path, v)| {
+        quote_spanned!(path.span()=> Self::#v(e) => ::core::fmt::Display::fmt(<#path as #r::ServiceException>::as_error(e), f),)
+    });
+    let source_arms = errors.iter().zip(&variants).map(|(path, v)| {
+        quote_spanned!(path.span()=> Self::#v(e) => ::core::option::Option::Some(<#path as #r::ServiceException>::as_error(e)),)
+    });
     let doc = format!(
         "Every way `{op_name}` can fail: the errors its model lists, an error it does not list, \
          a request refused by validation, and failures outside the service."

@@ -53,15 +53,18 @@ use syn::{Item, ItemStruct};
 /// Declares an operation on its request structure. See the crate documentation.
 #[proc_macro_attribute]
 pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
-    expand_struct(args.into(), input.into(), "aws_operation", |cx, args, _| {
+    expand_struct(args.into(), input.into(), "aws_operation", |cx, args, s| {
         let mut op = OperationArgs::default();
+        let mut rename_all = None;
         ast::parse_container_args(
             cx,
             args,
             "aws_operation",
-            &[TARGET, PROTOCOL, OUTPUT, ERRORS],
+            &[TARGET, PROTOCOL, OUTPUT, ERRORS, RENAME_ALL],
             |_, key, input| {
-                if key == TARGET {
+                if key == RENAME_ALL {
+                    rename_all = Some(ast::parse_rename_all(input)?);
+                } else if key == TARGET {
                     op.target = Some(ast::parse_str_value(input)?);
                 } else if key == PROTOCOL {
                     op.protocol = Some(ast::parse_str_value(input)?);
@@ -161,19 +164,35 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
                 );
             }
         }
-        move |s: &Struct| match (op_name, protocol) {
-            (Some(name), Some(protocol)) => expand::operation(s, &op, &name, protocol),
-            // Not reached: a missing target or protocol is an error, and errors skip expansion.
-            _ => TokenStream2::new(),
+        if let Some(case) = rename_all {
+            s.rename_all(case);
         }
+        // Without a usable target or protocol (an error is reported) the expansion still goes
+        // ahead with stand-ins, so that uses of the type elsewhere report nothing further.
+        let ident = s.ident.to_string();
+        let name = op_name.unwrap_or_else(|| {
+            let short = ident
+                .strip_suffix("Request")
+                .or_else(|| ident.strip_suffix("Input"));
+            short.filter(|n| !n.is_empty()).unwrap_or(&ident).to_owned()
+        });
+        let protocol = protocol.unwrap_or_else(|| quote!(::ecr_runtime::Protocol::AwsJson1_1));
+        move |s: &Struct| expand::operation(s, &op, &name, protocol)
     })
 }
 
 /// Declares a structure nested in requests or responses. See the crate documentation.
 #[proc_macro_attribute]
 pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
-    expand_struct(args.into(), input.into(), "aws_shape", |cx, args, _| {
-        ast::parse_container_args(cx, args, "aws_shape", &[], |_, _, _| Ok(()));
+    expand_struct(args.into(), input.into(), "aws_shape", |cx, args, s| {
+        let mut rename_all = None;
+        ast::parse_container_args(cx, args, "aws_shape", &[RENAME_ALL], |_, _, input| {
+            rename_all = Some(ast::parse_rename_all(input)?);
+            Ok(())
+        });
+        if let Some(case) = rename_all {
+            s.rename_all(case);
+        }
         expand::shape
     })
 }
@@ -181,16 +200,30 @@ pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Declares an exception shape. See the crate documentation.
 #[proc_macro_attribute]
 pub fn aws_error(args: TokenStream, input: TokenStream) -> TokenStream {
-    expand_struct(args.into(), input.into(), "aws_error", |cx, args, item| {
+    expand_struct(args.into(), input.into(), "aws_error", |cx, args, s| {
         let mut parsed = ErrorArgs::default();
-        ast::parse_container_args(cx, args, "aws_error", &[CODE], |_, _, input| {
-            parsed.code = Some(ast::parse_str_value(input)?);
-            Ok(())
-        });
+        let mut rename_all = None;
+        ast::parse_container_args(
+            cx,
+            args,
+            "aws_error",
+            &[CODE, RENAME_ALL],
+            |_, key, input| {
+                if key == RENAME_ALL {
+                    rename_all = Some(ast::parse_rename_all(input)?);
+                } else {
+                    parsed.code = Some(ast::parse_str_value(input)?);
+                }
+                Ok(())
+            },
+        );
+        if let Some(case) = rename_all {
+            s.rename_all(case);
+        }
         let code = parsed
             .code
             .map(|c| c.value())
-            .unwrap_or_else(|| item.ident.to_string());
+            .unwrap_or_else(|| s.ident.to_string());
         move |s: &Struct| expand::exception(s, &code)
     })
 }
@@ -226,8 +259,10 @@ pub fn aws_enum(args: TokenStream, input: TokenStream) -> TokenStream {
     }
 }
 
-/// The shared path of the structure macros: parse, read arguments, check, then expand, or emit
-/// the structure stripped of the macro's attributes beside every error found.
+/// The shared path of the structure macros: parse, read arguments, check, then expand. A faulty
+/// declaration still expands (without its constraints) beside every error found, so that the
+/// rest of the crate sees the generated items; one that cannot (a tuple struct, generics) is
+/// emitted as written, without the macro's attributes.
 fn expand_struct<F, E>(
     args: TokenStream2,
     input: TokenStream2,
@@ -235,7 +270,7 @@ fn expand_struct<F, E>(
     read_args: F,
 ) -> TokenStream
 where
-    F: FnOnce(&mut Ctxt, TokenStream2, &ItemStruct) -> E,
+    F: FnOnce(&mut Ctxt, TokenStream2, &mut Struct) -> E,
     E: FnOnce(&Struct) -> TokenStream2,
 {
     let item = match syn::parse2::<Item>(input) {
@@ -251,17 +286,21 @@ where
         Err(err) => return err.to_compile_error().into(),
     };
     let mut cx = Ctxt::default();
-    let s = Struct::from_item(&mut cx, &item, macro_name);
-    let expand = read_args(&mut cx, args, &item);
+    let mut s = Struct::from_item(&mut cx, &item, macro_name);
+    let expand = read_args(&mut cx, args, &mut s);
     valid::check_struct(&mut cx, &s);
     match cx.check() {
         Ok(()) => expand(&s).into(),
+        Err(err) if s.usable => {
+            let errors = ctxt::to_compile_errors(err);
+            let expanded = expand(&s.without_constraints());
+            quote!(#expanded #errors).into()
+        }
         Err(err) => fallback(&item, err).into(),
     }
 }
 
-/// The structure as declared, without the macro's member attributes, beside the errors: the rest
-/// of the crate still sees the type, so one mistake does not cascade into many.
+/// The structure as declared, without the macro's member attributes, beside the errors.
 fn fallback(item: &ItemStruct, err: syn::Error) -> TokenStream2 {
     let mut plain = item.clone();
     for field in plain.fields.iter_mut() {

@@ -13,6 +13,7 @@ pub const PROTOCOL: Symbol = Symbol("protocol");
 pub const OUTPUT: Symbol = Symbol("output");
 pub const ERRORS: Symbol = Symbol("errors");
 pub const CODE: Symbol = Symbol("code");
+pub const RENAME_ALL: Symbol = Symbol("rename_all");
 
 // Member attributes.
 pub const LENGTH: Symbol = Symbol("length");

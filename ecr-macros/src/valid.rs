@@ -152,6 +152,14 @@ fn check_constraints(cx: &mut Ctxt, constraints: &Constraints, kind: Kind, text:
             );
         }
         check_order(cx, range, "range");
+        if kind == Kind::Integer {
+            for bound in range.min.iter().chain(&range.max).filter(|b| b.is_float) {
+                cx.error_spanned_by(
+                    &bound.tokens,
+                    format!("`{text}` is an integer: write its bounds as integers"),
+                );
+            }
+        }
     }
     if let Some(pattern) = &constraints.pattern {
         if kind != Kind::String {

@@ -67,13 +67,22 @@ pub mod __private {
     use crate::error::ServiceError;
 
     /// An exception shape, as `#[aws_error]` implements it.
-    pub trait ServiceException: Sized {
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is listed in `errors(..)` but is not declared with `#[aws_error]`",
+        label = "not an exception shape",
+        note = "declare `{Self}` with `#[aws_error]`, or remove it from `errors(..)`"
+    )]
+    pub trait ServiceException: Sized + std::error::Error + 'static {
         /// The error code that selects this shape.
         const CODE: &'static str;
         /// Builds the shape from the service's error response.
         fn from_service_error(error: ServiceError) -> Self;
         /// What the service said.
         fn meta(&self) -> &crate::ErrorMetadata;
+        /// The exception as an error (its `Display` and `source`).
+        fn as_error(&self) -> &(dyn std::error::Error + 'static) {
+            self
+        }
     }
 
     /// Reads an exception's members from its error body; an unreadable body gives defaults.
