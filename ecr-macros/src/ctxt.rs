@@ -8,6 +8,7 @@ use std::fmt::Display;
 #[derive(Default)]
 pub struct Ctxt {
     errors: Vec<syn::Error>,
+    unexpandable: bool,
 }
 
 impl Ctxt {
@@ -19,6 +20,17 @@ impl Ctxt {
     /// Records an error that already carries its span.
     pub fn syn_error(&mut self, error: syn::Error) {
         self.errors.push(error);
+    }
+
+    /// Notes an error after which an expansion would itself fail to compile (two items of one
+    /// name), so that only the declaration as written is emitted beside the errors.
+    pub fn mark_unexpandable(&mut self) {
+        self.unexpandable = true;
+    }
+
+    /// Whether an expansion may stand beside the errors.
+    pub fn expandable(&self) -> bool {
+        !self.unexpandable
     }
 
     /// Consumes the context: `Ok` when nothing was recorded, otherwise every error combined.

@@ -40,20 +40,25 @@ fn docs(m: &Member) -> Vec<&syn::Attribute> {
         .collect()
 }
 
+/// `Debug` with `#[sensitive]` members hidden. `all_optional`: every field is an `Option` (a
+/// builder's fields are).
 fn debug_impl(
     ident: &Ident,
     members: &[Member],
     generics: TokenStream,
     name: &str,
     extra: TokenStream,
+    all_optional: bool,
 ) -> TokenStream {
     let r = rt();
     let fields = members.iter().map(|m| {
         let id = &m.ident;
         let label = id.to_string();
         let label = label.strip_prefix("r#").unwrap_or(&label);
-        if m.sensitive {
+        if m.sensitive && (all_optional || m.mty.optional) {
             quote!(.field(#label, &#r::Redacted::of(&self.#id)))
+        } else if m.sensitive {
+            quote!(.field(#label, &#r::Redacted::SET))
         } else {
             quote!(.field(#label, &self.#id))
         }
@@ -230,6 +235,18 @@ fn bound_tokens(bound: &Option<crate::ast::Bound>) -> TokenStream {
     }
 }
 
+/// A bound of a float member, written as a float whatever its literal was (`0` → `0.0`).
+fn float_bound_tokens(bound: &Option<crate::ast::Bound>) -> TokenStream {
+    match bound {
+        Some(b) => {
+            let lit = proc_macro2::Literal::f64_unsuffixed(b.value.abs());
+            let sign = if b.value < 0.0 { quote!(-) } else { quote!() };
+            quote!(::core::option::Option::Some(#sign #lit))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
 /// The checks of one value `__v: &ty` against `constraints`.
 fn level_checks(ty: &syn::Type, constraints: &Constraints, sensitive: bool) -> TokenStream {
     let r = rt();
@@ -243,8 +260,15 @@ fn level_checks(ty: &syn::Type, constraints: &Constraints, sensitive: bool) -> T
         );
     }
     if let Some(range) = &constraints.range {
-        let min = bound_tokens(&range.min);
-        let max = bound_tokens(&range.max);
+        let float = Kind::of(ty) == Kind::Float;
+        let (min, max) = if float {
+            (
+                float_bound_tokens(&range.min),
+                float_bound_tokens(&range.max),
+            )
+        } else {
+            (bound_tokens(&range.min), bound_tokens(&range.max))
+        };
         body.extend(
             quote_spanned!(span=> #r::check_range::<#ty>(*__v, #min, #max, __path, __out);),
         );
@@ -466,7 +490,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
     let builder = format_ident!("{}Builder", ident);
     let is_op = matches!(for_, BuilderFor::Operation { .. });
     let (gen_decl, gen_use, client_field) = if is_op {
-        (quote!(<C = ()>), quote!(<C>), quote!(__client: C,))
+        (quote!(<__C = ()>), quote!(<__C>), quote!(__client: __C,))
     } else {
         (quote!(), quote!(), quote!())
     };
@@ -641,6 +665,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
         gen_use,
         &format!("{name}Builder"),
         quote!(),
+        true,
     ));
 
     if let BuilderFor::Operation {
@@ -692,7 +717,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
              violation and nothing is sent."
         );
         out.extend(quote! {
-            impl<C> #builder<C> {
+            impl<__C> #builder<__C> {
                 #(#setters)*
                 #build
                 #[doc = "Every missing required member and every broken constraint of the members set so far."]
@@ -862,6 +887,7 @@ pub fn shape(s: &Struct) -> TokenStream {
         quote!(),
         &ident.to_string(),
         quote!(),
+        false,
     ));
     out.extend(default_impl(s, quote!()));
     out.extend(serialize_impl(s));
@@ -907,6 +933,7 @@ pub fn operation(
         quote!(),
         &ident.to_string(),
         quote!(),
+        false,
     ));
     out.extend(default_impl(s, quote!()));
     out.extend(serialize_impl(s));
@@ -946,12 +973,17 @@ pub fn operation(
     out
 }
 
-fn variant_name(path: &syn::Path) -> Ident {
+/// The variants every operation error enum has.
+pub const BUILT_IN_VARIANTS: [&str; 3] = ["Unmodeled", "Validation", "Runtime"];
+
+/// `RepositoryNotFoundException` → `RepositoryNotFound`; the name is kept whole when the short
+/// one would be a built-in variant (`ValidationException` stays `ValidationException`).
+pub fn variant_name(path: &syn::Path) -> Ident {
     let last = &path.segments.last().expect("non-empty path").ident;
     let name = last.to_string();
     let short = name
         .strip_suffix("Exception")
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty() && !BUILT_IN_VARIANTS.contains(s))
         .unwrap_or(&name);
     Ident::new(short, last.span())
 }
@@ -1099,7 +1131,11 @@ pub fn exception(s: &Struct, code: &str) -> TokenStream {
     let set_message = match message {
         Some(m) => {
             let id = &m.ident;
-            quote!(__out.#id = __e.message().map(::std::string::String::from);)
+            if m.mty.optional {
+                quote!(__out.#id = __e.message().map(::std::string::String::from);)
+            } else {
+                quote!(__out.#id = __e.message().map(::std::string::String::from).unwrap_or_default();)
+            }
         }
         None => quote!(),
     };
@@ -1112,6 +1148,7 @@ pub fn exception(s: &Struct, code: &str) -> TokenStream {
         quote!(),
         &ident.to_string(),
         quote!(.field("meta", &self.__meta)),
+        false,
     ));
     out.extend(default_impl(
         s,

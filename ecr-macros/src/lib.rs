@@ -135,16 +135,7 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
         };
         let mut variants = std::collections::HashMap::new();
         for path in &op.errors {
-            let last = path
-                .segments
-                .last()
-                .map(|s| s.ident.to_string())
-                .unwrap_or_default();
-            let short = last
-                .strip_suffix("Exception")
-                .filter(|s| !s.is_empty())
-                .unwrap_or(&last)
-                .to_string();
+            let short = expand::variant_name(path).to_string();
             if let Some(first) = variants.insert(short.clone(), path.clone()) {
                 let message = if quote!(#first).to_string() == quote!(#path).to_string() {
                     format!("`{}` is listed twice: list each error once", quote!(#path))
@@ -156,12 +147,7 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
                     )
                 };
                 cx.error_spanned_by(path, message);
-            }
-            if short == "Unmodeled" || short == "Validation" || short == "Runtime" {
-                cx.error_spanned_by(
-                    path,
-                    format!("`{short}` is a variant the error enum always has: rename this error"),
-                );
+                cx.mark_unexpandable();
             }
         }
         if let Some(case) = rename_all {
@@ -289,9 +275,10 @@ where
     let mut s = Struct::from_item(&mut cx, &item, macro_name);
     let expand = read_args(&mut cx, args, &mut s);
     valid::check_struct(&mut cx, &s);
+    let cx_expandable = cx.expandable();
     match cx.check() {
         Ok(()) => expand(&s).into(),
-        Err(err) if s.usable => {
+        Err(err) if s.usable && cx_expandable => {
             let errors = ctxt::to_compile_errors(err);
             let expanded = expand(&s.without_constraints());
             quote!(#expanded #errors).into()

@@ -26,6 +26,7 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct) {
         check_member(cx, member);
         let name = plain_name(&member.ident);
         if RESERVED.contains(&name.as_str()) {
+            cx.mark_unexpandable();
             cx.error_spanned_by(
                 &member.ident,
                 format!(
@@ -40,6 +41,7 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct) {
             if let Some(other) = name.strip_prefix(prefix)
                 && names.iter().any(|n| n == other)
             {
+                cx.mark_unexpandable();
                 cx.error_spanned_by(
                     &member.ident,
                     format!(
@@ -76,6 +78,22 @@ fn type_text(ty: &syn::Type) -> String {
 fn check_member(cx: &mut Ctxt, member: &Member) {
     let text = type_text(&member.mty.inner);
     check_constraints(cx, &member.constraints, member.mty.kind, &text);
+    let nested = member
+        .mty
+        .item_type()
+        .or_else(|| member.mty.key_value_types().map(|(_, v)| v));
+    if let Some(inner) = nested
+        && matches!(Kind::of(inner), Kind::Timestamp | Kind::Blob)
+    {
+        cx.mark_unexpandable();
+        cx.error_spanned_by(
+            inner,
+            format!(
+                "{} inside a list or a map is not supported: declare a shape that holds it and list that",
+                Kind::of(inner).describe()
+            ),
+        );
+    }
     match (&member.each, member.mty.item_type()) {
         (Some(each), Some(item)) => {
             check_constraints(cx, &each.constraints, Kind::of(item), &type_text(item));

@@ -7,9 +7,23 @@ use std::sync::Arc;
 /// The environment variables a client reads. [`Env::process`] reads the real environment;
 /// [`Env::from_vars`] gives a fixed set, so that tests and embedding programs can configure a
 /// client without touching the process environment.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Env {
     fixed: Option<Arc<HashMap<String, String>>>,
+}
+
+/// Shows which variables are set, never their values (some are secrets).
+impl std::fmt::Debug for Env {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.fixed {
+            None => f.write_str("Env::process()"),
+            Some(map) => {
+                let mut names: Vec<&String> = map.keys().collect();
+                names.sort();
+                f.debug_tuple("Env::from_vars").field(&names).finish()
+            }
+        }
+    }
 }
 
 impl Env {

@@ -60,7 +60,7 @@ pub mod __private {
         check_range, validate_root,
     };
     pub use crate::wire::{
-        DeBlob, DeTimestamp, FieldKey, IsSet, Redacted, SerBlob, SerTimestamp, default_timestamp,
+        DeBlob, DeTimestamp, FieldKey, Redacted, SerBlob, SerTimestamp, default_timestamp,
     };
     pub use serde;
 

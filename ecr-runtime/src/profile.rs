@@ -3,13 +3,38 @@
 use crate::env::Env;
 use crate::error::ConfigError;
 use std::collections::HashMap;
+use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// One profile's properties, merged from both files (the credentials file wins).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One profile's properties, merged from both files (the credentials file wins). `Debug` shows
+/// property names only: values include secret keys.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Profile {
     name: String,
     properties: HashMap<String, String>,
+}
+
+impl fmt::Debug for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut keys: Vec<&String> = self.properties.keys().collect();
+        keys.sort();
+        f.debug_struct("Profile")
+            .field("name", &self.name)
+            .field("properties", &keys)
+            .finish()
+    }
+}
+
+impl fmt::Debug for ProfileSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut profiles: Vec<&Profile> = self.profiles.values().collect();
+        profiles.sort_by(|a, b| a.name.cmp(&b.name));
+        f.debug_struct("ProfileSet")
+            .field("selected", &self.selected)
+            .field("profiles", &profiles)
+            .field("sources", &self.sources)
+            .finish()
+    }
 }
 
 impl Profile {
@@ -28,7 +53,7 @@ impl Profile {
 }
 
 /// Every profile of the shared files, and which one is selected.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct ProfileSet {
     profiles: HashMap<String, Profile>,
     selected: String,

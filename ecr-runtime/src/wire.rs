@@ -161,33 +161,12 @@ impl Serialize for Empty {
 pub struct Redacted(bool);
 
 impl Redacted {
-    /// Whether there is a value to hide; `Option::None` shows as `None`.
-    pub fn of<T: IsSet + ?Sized>(value: &T) -> Self {
-        Redacted(value.is_set())
-    }
-}
+    /// A member that holds a value.
+    pub const SET: Redacted = Redacted(true);
 
-/// Whether a member holds a value.
-pub trait IsSet {
-    /// `false` only for `None`.
-    fn is_set(&self) -> bool;
-}
-
-impl<T> IsSet for Option<T> {
-    fn is_set(&self) -> bool {
-        self.is_some()
-    }
-}
-
-impl IsSet for String {
-    fn is_set(&self) -> bool {
-        true
-    }
-}
-
-impl IsSet for Vec<u8> {
-    fn is_set(&self) -> bool {
-        true
+    /// An optional member: `None` shows as `None`, a value as redacted.
+    pub fn of<T>(value: &Option<T>) -> Self {
+        Redacted(value.is_some())
     }
 }
 

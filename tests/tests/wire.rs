@@ -588,3 +588,36 @@ fn every_truncation_of_a_response_reads_without_panicking() {
         }
     }
 }
+
+#[tokio::test]
+async fn secrets_from_files_and_environment_stay_out_of_debug_output() {
+    let dir = std::env::temp_dir().join(format!("ecr-debug-secrets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let credentials = dir.join("credentials");
+    std::fs::write(
+        &credentials,
+        "[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = file-secret-value\naws_session_token = file-token-value\n",
+    )
+    .unwrap();
+    let env = ecr_runtime::Env::from_vars([
+        ("HOME", dir.to_str().unwrap()),
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_SHARED_CREDENTIALS_FILE", credentials.to_str().unwrap()),
+        ("AWS_ACCESS_KEY_ID", "AKIDENV"),
+        ("AWS_SECRET_ACCESS_KEY", "env-secret-value"),
+    ]);
+    let config = ecr::Config::loader().env(env).load().await.unwrap();
+    let client = ecr::Client::new(&config);
+    for shown in [
+        format!("{config:?}"),
+        format!("{config:#?}"),
+        format!("{client:?}"),
+    ] {
+        for secret in ["file-secret-value", "file-token-value", "env-secret-value"] {
+            assert!(!shown.contains(secret), "{secret} in {shown}");
+        }
+    }
+    // The names are still there to debug with.
+    assert!(format!("{config:?}").contains("AWS_SECRET_ACCESS_KEY"));
+    let _ = std::fs::remove_dir_all(dir);
+}
