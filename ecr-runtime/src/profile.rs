@@ -58,6 +58,7 @@ pub struct ProfileSet {
     profiles: HashMap<String, Profile>,
     selected: String,
     sources: Vec<PathBuf>,
+    explicit_default: bool,
 }
 
 impl ProfileSet {
@@ -84,27 +85,27 @@ impl ProfileSet {
         if let Some(path) = config_path
             && let Some(text) = read_optional(&path)?
         {
-            set.merge(&text, FileKind::Config);
+            set.merge(&text, FileKind::Config, &path.display().to_string())?;
             set.sources.push(path);
         }
         if let Some(path) = credentials_path
             && let Some(text) = read_optional(&path)?
         {
-            set.merge(&text, FileKind::Credentials);
+            set.merge(&text, FileKind::Credentials, &path.display().to_string())?;
             set.sources.push(path);
         }
         Ok(set)
     }
 
     /// Parses file contents directly (config file first, then credentials file).
-    pub fn parse(config: &str, credentials: &str, selected: &str) -> Self {
+    pub fn parse(config: &str, credentials: &str, selected: &str) -> Result<Self, ConfigError> {
         let mut set = ProfileSet {
             selected: selected.to_owned(),
             ..Default::default()
         };
-        set.merge(config, FileKind::Config);
-        set.merge(credentials, FileKind::Credentials);
-        set
+        set.merge(config, FileKind::Config, "config")?;
+        set.merge(credentials, FileKind::Credentials, "credentials")?;
+        Ok(set)
     }
 
     /// The selected profile's name.
@@ -127,49 +128,75 @@ impl ProfileSet {
         &self.sources
     }
 
-    fn merge(&mut self, text: &str, kind: FileKind) {
+    /// Reads one file's sections into the set. A malformed section header is an error; other
+    /// sections than profiles (`[sso-session ..]`, `[services ..]`) are skipped.
+    fn merge(&mut self, text: &str, kind: FileKind, file: &str) -> Result<(), ConfigError> {
         let mut current: Option<String> = None;
         let mut last_key: Option<String> = None;
-        for raw in text.lines() {
+        for (number, raw) in text.lines().enumerate() {
             let trimmed = raw.trim();
             if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with(';') {
                 continue;
             }
             if trimmed.starts_with('[') {
                 last_key = None;
-                current = section_name(trimmed, kind);
+                let header = strip_inline_comment(trimmed);
+                let Some(inner) = header.strip_prefix('[').and_then(|h| h.strip_suffix(']')) else {
+                    return Err(ConfigError::new(format!(
+                        "{file}, line {}: section header `{trimmed}` has no closing `]`",
+                        number + 1
+                    )));
+                };
+                current = section_name(inner.trim(), kind);
                 if let Some(name) = &current {
-                    self.profiles
-                        .entry(name.clone())
-                        .or_insert_with(|| Profile {
-                            name: name.clone(),
-                            properties: HashMap::new(),
-                        });
+                    let explicit =
+                        kind == FileKind::Config && name == "default" && inner.trim() != "default";
+                    current = self.open_section(name, explicit);
                 }
                 continue;
             }
             let Some(profile) = current.as_ref().and_then(|n| self.profiles.get_mut(n)) else {
                 continue;
             };
-            let continuation = raw.starts_with(' ') || raw.starts_with('\t');
-            if continuation {
+            let indented = raw.starts_with(' ') || raw.starts_with('\t');
+            if indented && let Some(key) = &last_key {
                 // A sub-property of the previous key (`s3 =` followed by indented lines).
-                if let Some(key) = &last_key {
-                    let value = profile.properties.entry(key.clone()).or_default();
-                    if !value.is_empty() {
-                        value.push('\n');
-                    }
-                    value.push_str(trimmed);
+                let value = profile.properties.entry(key.clone()).or_default();
+                if !value.is_empty() {
+                    value.push('\n');
                 }
+                value.push_str(strip_inline_comment(trimmed));
                 continue;
             }
             if let Some((key, value)) = trimmed.split_once('=') {
                 let key = key.trim().to_ascii_lowercase();
-                let value = strip_inline_comment(value.trim()).to_owned();
+                let value = strip_inline_comment(value).trim().to_owned();
                 profile.properties.insert(key.clone(), value);
                 last_key = Some(key);
             }
         }
+        Ok(())
+    }
+
+    /// Opens a profile section, and says which profile its properties go to. `[profile default]`
+    /// replaces `[default]` in the config file, as the AWS SDKs have it: after one, the other's
+    /// properties are dropped or skipped.
+    fn open_section(&mut self, name: &str, explicit_default: bool) -> Option<String> {
+        if name == "default" {
+            if explicit_default && !self.explicit_default {
+                self.explicit_default = true;
+                self.profiles.remove("default");
+            } else if !explicit_default && self.explicit_default {
+                return None;
+            }
+        }
+        self.profiles
+            .entry(name.to_owned())
+            .or_insert_with(|| Profile {
+                name: name.to_owned(),
+                properties: HashMap::new(),
+            });
+        Some(name.to_owned())
     }
 }
 
@@ -179,28 +206,25 @@ enum FileKind {
     Credentials,
 }
 
-/// `[default]`, `[profile name]` in the config file; `[name]` in the credentials file.
-fn section_name(line: &str, kind: FileKind) -> Option<String> {
-    let inner = line.strip_prefix('[')?;
-    let inner = inner.split(']').next()?.trim();
-    match kind {
-        FileKind::Credentials => Some(inner.to_owned()),
-        FileKind::Config => {
-            if inner == "default" {
-                return Some("default".to_owned());
-            }
-            let mut words = inner.split_whitespace();
-            match (words.next(), words.next(), words.next()) {
-                (Some("profile"), Some(name), None) => Some(name.to_owned()),
-                _ => None,
-            }
-        }
+/// The profile a section header (without its brackets) opens: `default` and `profile NAME` in
+/// the config file, `NAME` in the credentials file; `None` for any other section.
+fn section_name(inner: &str, kind: FileKind) -> Option<String> {
+    let mut words = inner.split_whitespace();
+    let (first, second, third) = (words.next(), words.next(), words.next());
+    match (kind, first, second, third) {
+        (FileKind::Config, Some("default"), None, None) => Some("default".to_owned()),
+        (FileKind::Config, Some("profile"), Some(name), None) => Some(name.to_owned()),
+        (FileKind::Credentials, Some("profile"), Some(_), _) => None,
+        (FileKind::Credentials, Some(name), None, None) => Some(name.to_owned()),
+        _ => None,
     }
 }
 
+/// Cuts a comment (`#` or `;` after whitespace, or at the start of the value) off a value.
 fn strip_inline_comment(value: &str) -> &str {
+    let start = value.len() - value.trim_start().len();
     for (i, ch) in value.char_indices() {
-        if (ch == '#' || ch == ';') && value[..i].ends_with([' ', '\t']) {
+        if (ch == '#' || ch == ';') && (i == start || value[..i].ends_with([' ', '\t'])) {
             return value[..i].trim_end();
         }
     }
@@ -226,7 +250,7 @@ mod tests {
     fn both_files_merge_with_credentials_winning() {
         let config = "[default]\nregion = us-west-2\n[profile dev]\nregion=eu-west-1 # inline\noutput = json\n[sso-session x]\nregion = nope\n[dev]\nregion = ignored\n";
         let creds = "[default]\naws_access_key_id = AKID\naws_secret_access_key = SECRET\n[dev]\nregion = ap-south-1\n";
-        let set = ProfileSet::parse(config, creds, "dev");
+        let set = ProfileSet::parse(config, creds, "dev").unwrap();
         let dev = set.selected().unwrap();
         assert_eq!(dev.get("region"), Some("ap-south-1"));
         assert_eq!(dev.get("output"), Some("json"));
@@ -240,9 +264,33 @@ mod tests {
     fn sub_properties_and_comments() {
         let config =
             "# top\n[default]\n; note\ns3 =\n  max_concurrent_requests = 10\nregion = us-east-1\n";
-        let set = ProfileSet::parse(config, "", "default");
+        let set = ProfileSet::parse(config, "", "default").unwrap();
         let p = set.selected().unwrap();
         assert_eq!(p.get("s3"), Some("max_concurrent_requests = 10"));
         assert_eq!(p.get("REGION"), Some("us-east-1"));
+    }
+
+    #[test]
+    fn what_the_aws_sdks_do_with_odd_files() {
+        // Uniformly indented keys, a comment right after `=`, `[profile default]` over `[default]`.
+        let config = "[default]\nregion = us-west-1\noutput = text\n[profile default]\n  region = eu-west-3\nretry_mode = #adaptive\n[default]\nregion = ignored\n";
+        let set = ProfileSet::parse(
+            config,
+            "[profile ci]\naws_access_key_id = X\n[ci]\naws_access_key_id = Y\n",
+            "default",
+        )
+        .unwrap();
+        let p = set.selected().unwrap();
+        assert_eq!(p.get("region"), Some("eu-west-3"));
+        assert_eq!(p.get("output"), None);
+        assert_eq!(p.get("retry_mode"), None);
+        assert_eq!(set.get("ci").unwrap().get("aws_access_key_id"), Some("Y"));
+        assert!(set.get("profile ci").is_none());
+        let err = ProfileSet::parse("[profile dev\nregion = x\n", "", "dev").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("line 1: section header `[profile dev` has no closing `]`"),
+            "{err}"
+        );
     }
 }
