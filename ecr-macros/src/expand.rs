@@ -313,9 +313,15 @@ fn check_fns(s: &Struct) -> TokenStream {
                 .values
                 .as_ref()
                 .map(|n| level_checks(value, &n.constraints, m.sensitive));
+            // The key of a sensitive map is kept out of validation messages too.
+            let key_label = if m.sensitive {
+                quote!("**")
+            } else {
+                quote!(::core::convert::AsRef::<str>::as_ref(__key))
+            };
             body.extend(quote! {
                 for (__key, __value) in __v.iter() {
-                    __path.push_key(::core::convert::AsRef::<str>::as_ref(__key));
+                    __path.push_key(#key_label);
                     {
                         let __v = __key;
                         #key_checks
@@ -1027,7 +1033,7 @@ fn error_enum(
         quote_spanned!(path.span()=> Self::#v(e) => ::core::fmt::Display::fmt(<#path as #r::ServiceException>::as_error(e), f),)
     });
     let source_arms = errors.iter().zip(&variants).map(|(path, v)| {
-        quote_spanned!(path.span()=> Self::#v(e) => ::core::option::Option::Some(<#path as #r::ServiceException>::as_error(e)),)
+        quote_spanned!(path.span()=> Self::#v(e) => <#path as #r::ServiceException>::as_error(e).source(),)
     });
     let doc = format!(
         "Every way `{op_name}` can fail: the errors its model lists, an error it does not list, \
@@ -1102,13 +1108,15 @@ fn error_enum(
                 }
             }
         }
+        /// Transparent: `Display` is the inner error's, and so is `source`, so that a report
+        /// walking the chain shows each message once.
         impl ::std::error::Error for #error {
             fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
                 match self {
                     #(#source_arms)*
-                    Self::Unmodeled(e) => ::core::option::Option::Some(e),
-                    Self::Validation(e) => ::core::option::Option::Some(e),
-                    Self::Runtime(e) => ::core::option::Option::Some(e),
+                    Self::Unmodeled(e) => ::std::error::Error::source(e),
+                    Self::Validation(e) => ::std::error::Error::source(e),
+                    Self::Runtime(e) => ::std::error::Error::source(e),
                 }
             }
         }

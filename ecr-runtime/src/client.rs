@@ -3,6 +3,7 @@
 use crate::config::Config;
 use crate::credentials::{CredentialsCache, DefaultChain, SharedCredentialsProvider};
 use crate::endpoint::{self, Endpoint, ServiceInfo};
+use crate::env::Env;
 use crate::error::{ConfigError, Error, ResponseError};
 use crate::http::{HttpClient, ReqwestClient, SharedHttpClient};
 use crate::protocol::{self, Protocol};
@@ -90,11 +91,12 @@ impl Client {
             &service,
             config.endpoint_url.as_deref(),
             config.region.as_ref(),
-            &config.env,
+            config.env.as_ref(),
             config.profile.as_deref(),
         );
         let credentials = config.credentials.clone().unwrap_or_else(|| {
-            SharedCredentialsProvider::new(DefaultChain::new(config.env.clone()))
+            let env = config.env.clone().unwrap_or_else(Env::process);
+            SharedCredentialsProvider::new(DefaultChain::new(env))
         });
         let http = match &config.http_client {
             Some(client) => Ok(client.clone()),

@@ -17,13 +17,15 @@ pub struct Config {
     pub(crate) endpoint_url: Option<String>,
     pub(crate) http_client: Option<SharedHttpClient>,
     pub(crate) validate_requests: bool,
-    pub(crate) env: Env,
+    pub(crate) env: Option<Env>,
     pub(crate) profile: Option<Arc<ProfileSet>>,
 }
 
 impl Config {
     /// A builder with nothing set: no region, the default credentials chain, the standard
-    /// endpoint, the reqwest transport, validation on.
+    /// endpoint, the reqwest transport, validation on. A configuration built this way reads
+    /// nothing from the environment (no `AWS_ENDPOINT_URL`, no profile) except the default
+    /// credentials chain when no credentials are given; [`ConfigBuilder::env`] opts in.
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder::default()
     }
@@ -69,7 +71,7 @@ impl Default for Config {
             endpoint_url: None,
             http_client: None,
             validate_requests: true,
-            env: Env::process(),
+            env: None,
             profile: None,
         }
     }
@@ -114,9 +116,11 @@ impl ConfigBuilder {
         self
     }
 
-    /// Reads environment variables from `env` instead of the process environment.
+    /// Reads the endpoint variables (`AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`,
+    /// `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`) and the default credentials chain from `env`
+    /// (`Env::process()` for the real environment).
     pub fn env(mut self, env: Env) -> Self {
-        self.config.env = env;
+        self.config.env = Some(env);
         self
     }
 
@@ -131,6 +135,7 @@ impl ConfigBuilder {
 pub struct ConfigLoader {
     env: Option<Env>,
     profile: Option<String>,
+    region: Option<Region>,
 }
 
 impl ConfigLoader {
@@ -146,23 +151,38 @@ impl ConfigLoader {
         self
     }
 
+    /// Uses this region, whatever the environment and the profile say.
+    pub fn region(mut self, region: impl Into<Region>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
     /// Reads the region (`AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`), the
     /// credentials chain (environment, then profile) and the endpoint settings. Fails when the
     /// shared files cannot be read or no region is configured.
     pub async fn load(self) -> Result<Config, ConfigError> {
         let env = self.env.unwrap_or_else(Env::process);
         let profiles = ProfileSet::load(&env, self.profile.as_deref())?;
-        let region = env
-            .get("AWS_REGION")
-            .or_else(|| env.get("AWS_DEFAULT_REGION"))
-            .or_else(|| profiles.selected().and_then(|p| p.get("region")).map(str::to_owned))
-            .map(Region::from)
-            .ok_or_else(|| {
-                ConfigError::new(format!(
-                    "no region: set AWS_REGION, or `region` in profile `{}` of the shared config file",
-                    profiles.selected_name()
-                ))
-            })?;
+        let region = match self.region {
+            Some(region) => region,
+            None => env
+                .get("AWS_REGION")
+                .or_else(|| env.get("AWS_DEFAULT_REGION"))
+                .or_else(|| {
+                    profiles
+                        .selected()
+                        .and_then(|p| p.get("region"))
+                        .map(str::to_owned)
+                })
+                .map(Region::from)
+                .ok_or_else(|| {
+                    ConfigError::new(format!(
+                        "no region: set AWS_REGION, or `region` in profile `{}` of the shared \
+                         config file, or ConfigLoader::region(..)",
+                        profiles.selected_name()
+                    ))
+                })?,
+        };
         let credentials = SharedCredentialsProvider::new(match self.profile {
             Some(name) => DefaultChain::for_profile(env.clone(), name),
             None => DefaultChain::new(env.clone()),
@@ -173,7 +193,7 @@ impl ConfigLoader {
             endpoint_url: None,
             http_client: None,
             validate_requests: true,
-            env,
+            env: Some(env),
             profile: Some(Arc::new(profiles)),
         })
     }

@@ -56,16 +56,20 @@ impl ServiceInfo {
     }
 }
 
+/// The DNS suffix of a region's partition (the `dnsSuffix` of `partitions.json`).
 fn dns_suffix(region: &str) -> &'static str {
-    if region.starts_with("cn-") {
-        "amazonaws.com.cn"
-    } else if region.starts_with("us-isob-") {
-        "sc2s.sgov.gov"
-    } else if region.starts_with("us-iso-") {
-        "c2s.ic.gov"
-    } else {
-        "amazonaws.com"
-    }
+    const SUFFIXES: [(&str, &str); 6] = [
+        ("cn-", "amazonaws.com.cn"),
+        ("us-isob-", "sc2s.sgov.gov"),
+        ("us-iso-", "c2s.ic.gov"),
+        ("eu-isoe-", "cloud.adc-e.uk"),
+        ("us-isof-", "csp.hci.ic.gov"),
+        ("eusc-", "amazonaws.eu"),
+    ];
+    SUFFIXES
+        .iter()
+        .find(|(prefix, _)| region.starts_with(prefix))
+        .map_or("amazonaws.com", |(_, suffix)| suffix)
 }
 
 /// Where requests go.
@@ -107,26 +111,30 @@ pub fn resolve(
     service: &ServiceInfo,
     configured: Option<&str>,
     region: Option<&Region>,
-    env: &Env,
+    env: Option<&Env>,
     profile: Option<&ProfileSet>,
 ) -> Result<Endpoint, ConfigError> {
     if let Some(url) = configured {
         return Endpoint::parse(url);
     }
+    let profile = profile.and_then(|p| p.selected());
     let ignore = env
-        .get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+        .and_then(|e| e.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))
+        .or_else(|| {
+            profile
+                .and_then(|p| p.get("ignore_configured_endpoint_urls"))
+                .map(str::to_owned)
+        })
         .is_some_and(|v| v.eq_ignore_ascii_case("true"));
     if !ignore {
-        if let Some(url) = env
-            .get(&service.endpoint_env_var())
-            .or_else(|| env.get("AWS_ENDPOINT_URL"))
+        if let Some(env) = env
+            && let Some(url) = env
+                .get(&service.endpoint_env_var())
+                .or_else(|| env.get("AWS_ENDPOINT_URL"))
         {
             return Endpoint::parse(&url);
         }
-        if let Some(url) = profile
-            .and_then(|p| p.selected())
-            .and_then(|p| p.get("endpoint_url"))
-        {
+        if let Some(url) = profile.and_then(|p| p.get("endpoint_url")) {
             return Endpoint::parse(url);
         }
     }
@@ -152,18 +160,22 @@ mod tests {
             ("AWS_ENDPOINT_URL", "http://127.0.0.1:2"),
         ]);
         assert_eq!(
-            resolve(&ECR, None, Some(&r), &env, None).unwrap().uri(),
+            resolve(&ECR, None, Some(&r), Some(&env), None)
+                .unwrap()
+                .uri(),
             "http://127.0.0.1:1/"
         );
         assert_eq!(
-            resolve(&ECR, Some("http://127.0.0.1:3"), Some(&r), &env, None)
+            resolve(&ECR, Some("http://127.0.0.1:3"), Some(&r), Some(&env), None)
                 .unwrap()
                 .uri(),
             "http://127.0.0.1:3/"
         );
         let env = Env::from_vars([("AWS_ENDPOINT_URL", "http://127.0.0.1:2")]);
         assert_eq!(
-            resolve(&ECR, None, Some(&r), &env, None).unwrap().uri(),
+            resolve(&ECR, None, Some(&r), Some(&env), None)
+                .unwrap()
+                .uri(),
             "http://127.0.0.1:2/"
         );
         let env = Env::from_vars([
@@ -171,7 +183,9 @@ mod tests {
             ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"),
         ]);
         assert_eq!(
-            resolve(&ECR, None, Some(&r), &env, None).unwrap().uri(),
+            resolve(&ECR, None, Some(&r), Some(&env), None)
+                .unwrap()
+                .uri(),
             "https://api.ecr.us-east-1.amazonaws.com/"
         );
     }
@@ -181,16 +195,27 @@ mod tests {
         let env = Env::from_vars([("X", "y")]);
         let cn = Region::new("cn-north-1");
         assert_eq!(
-            resolve(&ECR, None, Some(&cn), &env, None).unwrap().uri(),
+            resolve(&ECR, None, Some(&cn), Some(&env), None)
+                .unwrap()
+                .uri(),
             "https://api.ecr.cn-north-1.amazonaws.com.cn/"
         );
         assert!(
-            resolve(&ECR, None, None, &env, None)
+            resolve(&ECR, None, None, Some(&env), None)
                 .unwrap_err()
                 .to_string()
                 .contains("no region")
         );
-        assert!(resolve(&ECR, Some("ftp://x"), None, &env, None).is_err());
-        assert!(resolve(&ECR, None, Some(&Region::new("bad/region")), &env, None).is_err());
+        assert!(resolve(&ECR, Some("ftp://x"), None, Some(&env), None).is_err());
+        assert!(
+            resolve(
+                &ECR,
+                None,
+                Some(&Region::new("bad/region")),
+                Some(&env),
+                None
+            )
+            .is_err()
+        );
     }
 }

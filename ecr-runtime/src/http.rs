@@ -48,7 +48,9 @@ impl ReqwestClient {
     /// The largest response body accepted by default: 64 MiB.
     pub const DEFAULT_MAX_BODY_BYTES: usize = 64 << 20;
 
-    /// A transport with a 3.1 s connect timeout and the default body cap.
+    /// A transport with a 3.1 s connect timeout, a 60 s limit on waiting for the next bytes of a
+    /// response (a server that accepts and never answers cannot hang a call), and the default
+    /// body cap.
     pub fn new() -> Result<Self, TransportError> {
         // rustls takes its crypto from the process default; install ring unless the program
         // installed a provider of its own first.
@@ -57,6 +59,7 @@ impl ReqwestClient {
         }
         let client = reqwest::Client::builder()
             .connect_timeout(Duration::from_millis(3100))
+            .read_timeout(Duration::from_secs(60))
             .build()
             .map_err(|e| TransportError::new(TransportErrorKind::Io, e))?;
         Ok(Self::from_client(client))
@@ -86,9 +89,10 @@ impl ReqwestClient {
         if let Some(headers) = builder.headers_mut() {
             std::mem::swap(headers, response.headers_mut());
         }
-        let capacity = response
-            .content_length()
-            .map_or(8 * 1024, |n| (n as usize).min(self.max_body_bytes));
+        // The announced length is a hint, not a promise: trust it up to 1 MiB.
+        let capacity = response.content_length().map_or(8 * 1024, |n| {
+            (n as usize).min(self.max_body_bytes).min(1 << 20)
+        });
         let mut body = BytesMut::with_capacity(capacity);
         while let Some(chunk) = response.chunk().await.map_err(classify)? {
             if body.len() + chunk.len() > self.max_body_bytes {

@@ -51,7 +51,9 @@ pub fn sanitize_error_code(raw: &str) -> &str {
 type ErrorBody = serde_json::Map<String, serde_json::Value>;
 
 fn string<'a>(body: &'a ErrorBody, key: &str) -> Option<&'a str> {
-    body.get(key).and_then(serde_json::Value::as_str)
+    body.get(key)
+        .and_then(serde_json::Value::as_str)
+        .filter(|s| !s.trim().is_empty())
 }
 
 /// Reads an error response: the code from the `x-amzn-errortype` header, else the body's

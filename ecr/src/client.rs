@@ -84,9 +84,10 @@ impl ImageIdentifier {
         ImageIdentifier::builder().image_digest(digest).build()
     }
 
-    /// A digest when `reference` starts with `sha256:` (or another `algorithm:`), else a tag.
+    /// A digest when `reference` has the form `algorithm:encoded` (`sha256:...`), else a tag:
+    /// tags cannot contain a `:`.
     pub fn parse(reference: &str) -> Self {
-        if reference.starts_with("sha256:") || reference.starts_with("sha512:") {
+        if reference.contains(':') {
             Self::digest(reference)
         } else {
             Self::tag(reference)

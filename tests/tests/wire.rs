@@ -621,3 +621,53 @@ async fn secrets_from_files_and_environment_stay_out_of_debug_output() {
     assert!(format!("{config:?}").contains("AWS_SECRET_ACCESS_KEY"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn an_empty_code_falls_back_to_the_type() {
+    let e = service(parse_error(
+        400,
+        &HeaderMap::new(),
+        Bytes::from_static(br#"{"code":"","__type":"com.example#FooError"}"#),
+    ));
+    assert_eq!(e.code(), "FooError");
+}
+
+#[test]
+fn operation_errors_are_transparent() {
+    use std::error::Error as _;
+    let err = BatchGetImageError::from(parse_error(
+        400,
+        &HeaderMap::new(),
+        Bytes::from_static(br#"{"__type":"RepositoryNotFoundException","message":"gone"}"#),
+    ));
+    // Display is the inner error's; source is the inner error's source, so a report that walks
+    // the chain does not repeat the message.
+    assert_eq!(
+        err.to_string(),
+        "RepositoryNotFoundException: gone (HTTP 400)"
+    );
+    assert!(err.source().is_none());
+}
+
+#[tokio::test]
+async fn an_explicit_configuration_reads_endpoints_from_the_environment_only_when_asked() {
+    let server = CannedServer::start(CannedServer::json_200(r#"{"images":[],"failures":[]}"#));
+    let base = || {
+        ecr::Config::builder()
+            .region("us-east-1")
+            .credentials(ecr::Credentials::new("AKID", "SECRET"))
+    };
+    let opted_in = base()
+        .env(ecr_runtime::Env::from_vars([(
+            "AWS_ENDPOINT_URL_ECR",
+            server.endpoint(),
+        )]))
+        .build();
+    get_v1(&ecr::Client::new(&opted_in)).await.unwrap();
+    assert_eq!(server.connections(), 1);
+    let explicit = ecr::Client::new(&base().build());
+    assert_eq!(
+        explicit.runtime().endpoint().unwrap().uri(),
+        "https://api.ecr.us-east-1.amazonaws.com/"
+    );
+}

@@ -41,6 +41,7 @@ pub struct ScoreRequest {
     #[sensitive]
     pub words: Vec<String>,
     #[sensitive]
+    #[keys(length(max = 3))]
     pub labels: HashMap<String, String>,
     #[sensitive]
     pub level: Level,
@@ -55,15 +56,16 @@ fn main() {
         .weight(0.5)
         .pin(1234)
         .words("secret-word")
-        .labels("k", "secret-label")
+        .labels("secret-key", "secret-label")
         .level(Level::Low)
         .owner(C::builder().name("n").build())
         .build()
         .unwrap();
     let err = request.validate().unwrap_err();
-    assert_eq!(err.violations()[0].to_string(), "score: value 10.5 is above the maximum 10");
+    let text: Vec<String> = err.violations().iter().map(|v| v.to_string()).collect();
+    assert_eq!(text, ["score: value 10.5 is above the maximum 10", "labels[\"**\"]: length 10 is above the maximum 3"]);
     let shown = format!("{request:?}");
-    assert!(!shown.contains("1234") && !shown.contains("secret-word") && !shown.contains("secret-label"), "{shown}");
+    assert!(!shown.contains("1234") && !shown.contains("secret-word") && !shown.contains("secret-label") && !shown.contains("secret-key"), "{shown}");
     let e: Option<ScoreError> = None;
     if let Some(ScoreError::ValidationException(v)) = &e {
         let _ = v.message();
