@@ -103,6 +103,7 @@ fn ser_value(m: &Member, value: TokenStream) -> TokenStream {
     match m.mty.kind {
         Kind::Timestamp => quote!(&#r::SerTimestamp(#value)),
         Kind::Blob => quote!(&#r::SerBlob(#value)),
+        Kind::Float => quote!(&#r::SerFloat(::core::convert::Into::<f64>::into(*#value))),
         _ => value,
     }
 }
@@ -158,6 +159,12 @@ pub fn deserialize_impl(s: &Struct, skip: &[&str]) -> TokenStream {
             let (read, unwrap) = match m.mty.kind {
                 Kind::Timestamp => (quote!(#r::DeTimestamp), quote!(.0)),
                 Kind::Blob => (quote!(#r::DeBlob), quote!(.0)),
+                Kind::Float => (quote!(#r::DeFloat), quote!(.0 as #inner)),
+                Kind::List => {
+                    let elem = vec_elem(inner);
+                    (quote!(#r::DeList<#elem>), quote!(.0))
+                }
+                Kind::Map => (quote!(#r::DeMap<#inner>), quote!(.0)),
                 _ => (quote!(#inner), quote!()),
             };
             let assign = if m.mty.optional {

@@ -60,7 +60,8 @@ pub mod __private {
         check_range, validate_root,
     };
     pub use crate::wire::{
-        DeBlob, DeTimestamp, FieldKey, Redacted, SerBlob, SerTimestamp, default_timestamp,
+        DeBlob, DeFloat, DeList, DeMap, DeTimestamp, FieldKey, MapMember, Redacted, SerBlob,
+        SerFloat, SerTimestamp, default_timestamp,
     };
     pub use serde;
 

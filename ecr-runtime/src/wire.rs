@@ -100,6 +100,144 @@ impl<'de> Deserialize<'de> for DeBlob {
     }
 }
 
+/// Writes a float; JSON has no NaN or infinities, so those go as the strings `"NaN"`,
+/// `"Infinity"` and `"-Infinity"`, as the awsJson protocols specify.
+pub struct SerFloat(pub f64);
+
+impl Serialize for SerFloat {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        if v.is_nan() {
+            s.serialize_str("NaN")
+        } else if v == f64::INFINITY {
+            s.serialize_str("Infinity")
+        } else if v == f64::NEG_INFINITY {
+            s.serialize_str("-Infinity")
+        } else {
+            s.serialize_f64(v)
+        }
+    }
+}
+
+/// Reads a float: a number, or one of the strings `"NaN"`, `"Infinity"`, `"-Infinity"`.
+pub struct DeFloat(pub f64);
+
+impl<'de> Deserialize<'de> for DeFloat {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = DeFloat;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number, \"NaN\", \"Infinity\" or \"-Infinity\"")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<DeFloat, E> {
+                Ok(DeFloat(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<DeFloat, E> {
+                Ok(DeFloat(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<DeFloat, E> {
+                Ok(DeFloat(v as f64))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<DeFloat, E> {
+                match v {
+                    "NaN" => Ok(DeFloat(f64::NAN)),
+                    "Infinity" => Ok(DeFloat(f64::INFINITY)),
+                    "-Infinity" => Ok(DeFloat(f64::NEG_INFINITY)),
+                    other => Err(E::invalid_value(de::Unexpected::Str(other), &self)),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Reads a list, dropping `null` items (services send them; the protocols say to skip them).
+pub struct DeList<T>(pub Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for DeList<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = DeList<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<DeList<T>, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+                while let Some(item) = seq.next_element::<Option<T>>()? {
+                    out.extend(item);
+                }
+                Ok(DeList(out))
+            }
+        }
+        d.deserialize_seq(V(std::marker::PhantomData))
+    }
+}
+
+/// A map type a member can have.
+pub trait MapMember: Default {
+    /// The key type.
+    type Key;
+    /// The value type.
+    type Value;
+    /// Adds an entry.
+    fn put(&mut self, key: Self::Key, value: Self::Value);
+}
+
+impl<K: Eq + std::hash::Hash, V, S: std::hash::BuildHasher + Default> MapMember
+    for std::collections::HashMap<K, V, S>
+{
+    type Key = K;
+    type Value = V;
+    fn put(&mut self, key: K, value: V) {
+        self.insert(key, value);
+    }
+}
+
+impl<K: Ord, V> MapMember for std::collections::BTreeMap<K, V> {
+    type Key = K;
+    type Value = V;
+    fn put(&mut self, key: K, value: V) {
+        self.insert(key, value);
+    }
+}
+
+/// Reads a map, dropping entries whose value is `null`.
+pub struct DeMap<M>(pub M);
+
+impl<'de, M> Deserialize<'de> for DeMap<M>
+where
+    M: MapMember,
+    M::Key: Deserialize<'de>,
+    M::Value: Deserialize<'de>,
+{
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<M>(std::marker::PhantomData<M>);
+        impl<'de, M> Visitor<'de> for V<M>
+        where
+            M: MapMember,
+            M::Key: Deserialize<'de>,
+            M::Value: Deserialize<'de>,
+        {
+            type Value = DeMap<M>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<DeMap<M>, A::Error> {
+                let mut out = M::default();
+                while let Some((key, value)) = map.next_entry::<M::Key, Option<M::Value>>()? {
+                    if let Some(value) = value {
+                        out.put(key, value);
+                    }
+                }
+                Ok(DeMap(out))
+            }
+        }
+        d.deserialize_map(V(std::marker::PhantomData))
+    }
+}
+
 /// A structure key, borrowed from the input when it can be.
 pub enum FieldKey<'de> {
     /// Borrowed from the input.
@@ -194,6 +332,33 @@ mod tests {
             serde_json::to_string(&SerTimestamp(&whole.0)).unwrap(),
             "1795803056"
         );
+    }
+
+    #[test]
+    fn floats_that_json_cannot_write() {
+        assert_eq!(
+            serde_json::to_string(&SerFloat(f64::NAN)).unwrap(),
+            "\"NaN\""
+        );
+        assert_eq!(
+            serde_json::to_string(&SerFloat(f64::NEG_INFINITY)).unwrap(),
+            "\"-Infinity\""
+        );
+        assert_eq!(serde_json::to_string(&SerFloat(1.5)).unwrap(), "1.5");
+        let inf: DeFloat = serde_json::from_str("\"Infinity\"").unwrap();
+        assert_eq!(inf.0, f64::INFINITY);
+        assert!(serde_json::from_str::<DeFloat>("\"nan\"").is_err());
+        let whole: DeFloat = serde_json::from_str("3").unwrap();
+        assert_eq!(whole.0, 3.0);
+    }
+
+    #[test]
+    fn nulls_in_lists_and_maps_are_dropped() {
+        let list: DeList<String> = serde_json::from_str(r#"["a",null,"b"]"#).unwrap();
+        assert_eq!(list.0, ["a", "b"]);
+        let map: DeMap<std::collections::HashMap<String, i32>> =
+            serde_json::from_str(r#"{"a":1,"b":null}"#).unwrap();
+        assert_eq!(map.0.len(), 1);
     }
 
     #[test]
