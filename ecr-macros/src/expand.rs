@@ -1,4 +1,5 @@
-//! Code generation. Generated code reaches the runtime only through `::ecr_runtime::__private`.
+//! Code generation. Generated code reaches the runtime through absolute `::ecr_runtime` paths:
+//! its public API, and `__private` for what only generated code calls.
 
 use crate::ast::{Constraints, Kind, Member, OperationArgs, Struct};
 use crate::case;

@@ -5,8 +5,10 @@ use crate::error::ConfigError;
 use crate::profile::ProfileSet;
 use crate::region::Region;
 
-/// What the runtime needs to know about a service; a service crate declares one.
+/// What the runtime needs to know about a service; a service crate declares one with
+/// [`ServiceInfo::new`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ServiceInfo {
     /// The service id as AWS spells it (`ECR`); `AWS_ENDPOINT_URL_<ID>` is derived from it.
     pub service_id: &'static str,
@@ -17,6 +19,20 @@ pub struct ServiceInfo {
 }
 
 impl ServiceInfo {
+    /// A service by its id (`"ECR"`), SigV4 signing name (`"ecr"`) and endpoint prefix
+    /// (`"api.ecr"`), as its model's metadata gives them.
+    pub const fn new(
+        service_id: &'static str,
+        signing_name: &'static str,
+        endpoint_prefix: &'static str,
+    ) -> Self {
+        Self {
+            service_id,
+            signing_name,
+            endpoint_prefix,
+        }
+    }
+
     /// `AWS_ENDPOINT_URL_ECR` for service id `ECR` (spaces and dashes become underscores).
     pub fn endpoint_env_var(&self) -> String {
         let id: String = self
@@ -146,11 +162,7 @@ pub fn resolve(
 mod tests {
     use super::*;
 
-    const ECR: ServiceInfo = ServiceInfo {
-        service_id: "ECR",
-        signing_name: "ecr",
-        endpoint_prefix: "api.ecr",
-    };
+    const ECR: ServiceInfo = ServiceInfo::new("ECR", "ecr", "api.ecr");
 
     #[test]
     fn precedence_most_specific_first() {

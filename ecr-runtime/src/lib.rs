@@ -9,7 +9,7 @@
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 //! use ecr_runtime::{Client, Config, Credentials, ServiceInfo};
 //!
-//! const LOGS: ServiceInfo = ServiceInfo { service_id: "CloudWatch Logs", signing_name: "logs", endpoint_prefix: "logs" };
+//! const LOGS: ServiceInfo = ServiceInfo::new("CloudWatch Logs", "logs", "logs");
 //! let config = Config::builder()
 //!     .region("us-east-1")
 //!     .credentials(Credentials::new("AKID", "SECRET"))

@@ -6,11 +6,7 @@ use ecr_runtime::schema::OperationSchema;
 use ecr_runtime::{Config, ConfigError, Operation, ServiceInfo};
 
 /// ECR as the runtime sees it: signing name `ecr`, endpoints `api.ecr.{region}.{dns suffix}`.
-pub const SERVICE: ServiceInfo = ServiceInfo {
-    service_id: "ECR",
-    signing_name: "ecr",
-    endpoint_prefix: "api.ecr",
-};
+pub const SERVICE: ServiceInfo = ServiceInfo::new("ECR", "ecr", "api.ecr");
 
 /// An ECR client. Cheap to clone: clones share the connection pool, credentials cache and
 /// configuration.

@@ -4,11 +4,7 @@
 use ecr_runtime::{Client, Config, Credentials, ServiceInfo, aws_error, aws_operation, aws_shape};
 use tests::{Moto, REGION};
 
-const LOGS: ServiceInfo = ServiceInfo {
-    service_id: "CloudWatch Logs",
-    signing_name: "logs",
-    endpoint_prefix: "logs",
-};
+const LOGS: ServiceInfo = ServiceInfo::new("CloudWatch Logs", "logs", "logs");
 
 /// Creates a log group.
 #[aws_operation(
@@ -242,11 +238,7 @@ async fn an_operation_without_input_members() {
     assert_eq!(out.registry_id(), Some("123456789012"));
 }
 
-const DYNAMODB: ServiceInfo = ServiceInfo {
-    service_id: "DynamoDB",
-    signing_name: "dynamodb",
-    endpoint_prefix: "dynamodb",
-};
+const DYNAMODB: ServiceInfo = ServiceInfo::new("DynamoDB", "dynamodb", "dynamodb");
 
 /// Lists tables (awsJson 1.0).
 #[aws_operation(target = "DynamoDB_20120810.ListTables", protocol = "json-1.0", output = ListTablesOutput)]
