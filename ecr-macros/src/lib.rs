@@ -22,7 +22,8 @@
 //! | `#[sensitive]` | any member | kept out of `Debug` and of validation messages |
 //!
 //! `Option<T>` is an optional member, anything else is required. Wire names are the camelCase of
-//! the field name unless `#[rename]` names another. Member types are `String`, `bool`, integers,
+//! the field name unless `#[rename]` names another, or the structure says
+//! `rename_all = "PascalCase"`. Member types are `String`, `bool`, integers,
 //! floats, `OffsetDateTime` (epoch seconds on the wire), `Vec<u8>` (a blob: base64), `Vec<T>`,
 //! `HashMap<K, V>`, and declared shapes and enums. The macros add `Clone`, `PartialEq`, `Debug`
 //! and `Default` themselves: do not derive them as well.
@@ -50,7 +51,14 @@ use quote::quote;
 use symbol::*;
 use syn::{Item, ItemStruct};
 
-/// Declares an operation on its request structure. See the crate documentation.
+/// Declares an operation on its request structure.
+///
+/// Keys: `target = "Prefix.Operation"` (the `X-Amz-Target` value, required), `protocol =
+/// "json-1.1"` or `"json-1.0"` (required), `output = Type` (an `#[aws_shape]`; `ecr_runtime::Empty`
+/// when omitted), `errors(A, B, ..)` (`#[aws_error]` types), `rename_all = "PascalCase"` (wire
+/// names of members without `#[rename]`; camelCase by default). Members take the attributes the
+/// `ecr-macros` crate documentation lists (`length`, `range`, `pattern`, `each`, `keys`,
+/// `values`, `rename`, `sensitive`).
 #[proc_macro_attribute]
 pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
     expand_struct(args.into(), input.into(), "aws_operation", |cx, args, s| {
@@ -167,7 +175,9 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
     })
 }
 
-/// Declares a structure nested in requests or responses. See the crate documentation.
+/// Declares a structure nested in requests or responses: builder, accessors, `validate()`, and
+/// the wire form both ways. Key: `rename_all = "PascalCase"`. Members take the attributes the
+/// `ecr-macros` crate documentation lists.
 #[proc_macro_attribute]
 pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
     expand_struct(args.into(), input.into(), "aws_shape", |cx, args, s| {
@@ -183,7 +193,9 @@ pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
     })
 }
 
-/// Declares an exception shape. See the crate documentation.
+/// Declares an exception shape, read from an error response whose code is the structure's name
+/// (or `code = "..."`). Its `message` member is filled from the response's message. Keys:
+/// `code = "..."`, `rename_all = "PascalCase"`.
 #[proc_macro_attribute]
 pub fn aws_error(args: TokenStream, input: TokenStream) -> TokenStream {
     expand_struct(args.into(), input.into(), "aws_error", |cx, args, s| {
@@ -214,7 +226,9 @@ pub fn aws_error(args: TokenStream, input: TokenStream) -> TokenStream {
     })
 }
 
-/// Declares a string enum. See the crate documentation.
+/// Declares a string enum of unit variants; `#[rename("VALUE")]` gives a variant's wire value
+/// (the variant's name by default). An `Unknown(String)` variant is added to keep values newer
+/// than the declaration.
 #[proc_macro_attribute]
 pub fn aws_enum(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::default();

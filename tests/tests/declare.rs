@@ -241,7 +241,12 @@ async fn an_operation_without_input_members() {
 const DYNAMODB: ServiceInfo = ServiceInfo::new("DynamoDB", "dynamodb", "dynamodb");
 
 /// Lists tables (awsJson 1.0).
-#[aws_operation(target = "DynamoDB_20120810.ListTables", protocol = "json-1.0", output = ListTablesOutput)]
+#[aws_operation(
+    target = "DynamoDB_20120810.ListTables",
+    protocol = "json-1.0",
+    output = ListTablesOutput,
+    rename_all = "PascalCase"
+)]
 pub struct ListTablesInput {
     /// Start after this table.
     #[length(3, 255)]
@@ -252,10 +257,9 @@ pub struct ListTablesInput {
 }
 
 /// The tables.
-#[aws_shape]
+#[aws_shape(rename_all = "PascalCase")]
 pub struct ListTablesOutput {
     /// Their names.
-    #[rename("TableNames")]
     pub table_names: Option<Vec<String>>,
 }
 
@@ -265,10 +269,10 @@ pub struct ListTablesOutput {
     protocol = "json-1.0",
     output = ListTablesOutput,
     errors(ResourceNotFoundException),
+    rename_all = "PascalCase",
 )]
 pub struct DescribeTableInput {
     /// The table.
-    #[rename("TableName")]
     #[length(1, 1024)]
     pub table_name: String,
 }
@@ -312,4 +316,18 @@ async fn json_1_0_operations_and_namespaced_errors() {
             .is_some_and(|m| m.contains("missing") || m.contains("not found")),
         "{e}"
     );
+}
+
+#[test]
+fn pascal_case_members_on_the_wire() {
+    let request = ListTablesInput::builder()
+        .exclusive_start_table_name("orders")
+        .limit(5)
+        .build();
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"ExclusiveStartTableName":"orders","Limit":5}"#
+    );
+    let out: ListTablesOutput = serde_json::from_str(r#"{"TableNames":["a","b"]}"#).unwrap();
+    assert_eq!(out.table_names(), ["a", "b"]);
 }
