@@ -21,17 +21,18 @@ pub trait Validate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations);
 }
 
-macro_rules! nothing_to_check {
+/// The scalar types a member can be: nothing to check inside them, and members by nature.
+macro_rules! scalars {
     ($($t:ty),*) => {$(
         impl Validate for $t {
             #[inline]
             fn validate_at(&self, _: &mut Path, _: &mut Violations) {}
         }
+        impl Member for $t {}
     )*};
 }
-nothing_to_check!(
+scalars!(
     String,
-    str,
     bool,
     i8,
     i16,
@@ -45,6 +46,11 @@ nothing_to_check!(
     f64,
     time::OffsetDateTime
 );
+
+impl Validate for str {
+    #[inline]
+    fn validate_at(&self, _: &mut Path, _: &mut Violations) {}
+}
 
 impl<T: Validate> Validate for Vec<T> {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
@@ -99,24 +105,6 @@ impl<K: AsRef<str>, V: Validate> Validate for BTreeMap<K, V> {
 )]
 pub trait Member {}
 
-macro_rules! members {
-    ($($t:ty),*) => {$( impl Member for $t {} )*};
-}
-members!(
-    String,
-    bool,
-    i8,
-    i16,
-    i32,
-    i64,
-    u8,
-    u16,
-    u32,
-    u64,
-    f32,
-    f64,
-    time::OffsetDateTime
-);
 impl<T: Member> Member for Vec<T> {}
 impl<T: Member> Member for Option<T> {}
 impl<T: Member + ?Sized> Member for Box<T> {}

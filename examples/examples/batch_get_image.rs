@@ -19,15 +19,11 @@ const USAGE: &str = "usage: batch_get_image REPOSITORY IMAGE...\n\
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "-h" || a == "--help") {
-        println!("{USAGE}");
-        return ExitCode::SUCCESS;
-    }
-    let Some((repository, images)) = args.split_first().filter(|(_, rest)| !rest.is_empty()) else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+    let args = match examples::args(USAGE, |a| a.len() >= 2) {
+        Ok(args) => args,
+        Err(code) => return code,
     };
+    let (repository, images) = (&args[0], &args[1..]);
     let client = match ecr::Client::from_env().await {
         Ok(client) => client,
         Err(e) => return fail("batch_get_image", &e),

@@ -17,15 +17,11 @@ const USAGE: &str = "usage: push_manifest REPOSITORY TAG MANIFEST_FILE";
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "-h" || a == "--help") {
-        println!("{USAGE}");
-        return ExitCode::SUCCESS;
-    }
-    let [repository, tag, file] = args.as_slice() else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+    let args = match examples::args(USAGE, |a| a.len() == 3) {
+        Ok(args) => args,
+        Err(code) => return code,
     };
+    let (repository, tag, file) = (&args[0], &args[1], &args[2]);
     let manifest = match std::fs::read_to_string(file) {
         Ok(text) => text,
         Err(e) => return fail("push_manifest", &format!("cannot read {file}: {e}")),
