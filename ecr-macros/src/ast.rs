@@ -4,7 +4,7 @@
 use crate::case;
 use crate::ctxt::Ctxt;
 use crate::symbol::*;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
 use syn::{
@@ -718,8 +718,6 @@ pub struct OperationArgs {
     pub output: Option<Type>,
     /// `errors(A, B, ...)`.
     pub errors: Vec<syn::Path>,
-    /// Whether `errors(...)` was given (an empty list is allowed).
-    pub errors_given: bool,
 }
 
 /// The arguments of `#[aws_error(...)]`.
@@ -787,9 +785,4 @@ fn skip_value(input: syn::parse::ParseStream) {
 pub fn parse_str_value(input: syn::parse::ParseStream) -> syn::Result<LitStr> {
     input.parse::<Token![=]>()?;
     input.parse()
-}
-
-/// The span to blame for a missing container key.
-pub fn call_site() -> Span {
-    Span::call_site()
 }

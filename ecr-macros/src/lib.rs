@@ -87,7 +87,6 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
                             &content,
                         )?;
                     op.errors.extend(paths);
-                    op.errors_given = true;
                 }
                 Ok(())
             },
@@ -95,7 +94,7 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
         let op_name = match &op.target {
             None => {
                 cx.syn_error(syn::Error::new(
-                    ast::call_site(),
+                    proc_macro2::Span::call_site(),
                     "missing `target = \"Prefix.Operation\"`: the X-Amz-Target value of this operation, \
                      e.g. target = \"AmazonEC2ContainerRegistry_V20150921.BatchGetImage\"",
                 ));
@@ -122,7 +121,7 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
         let protocol = match &op.protocol {
             None => {
                 cx.syn_error(syn::Error::new(
-                    ast::call_site(),
+                    proc_macro2::Span::call_site(),
                     "missing `protocol = \"json-1.1\"` (or \"json-1.0\"): the wire protocol of the service",
                 ));
                 None
