@@ -648,31 +648,22 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
             }
         }
     };
-    if is_op {
-        let default_fields = s.members.iter().map(|m| {
-            let id = &m.ident;
-            quote!(#id: ::core::option::Option::None,)
-        });
-        out.extend(quote! {
-            impl ::core::default::Default for #builder<()> {
-                fn default() -> Self {
-                    #builder { __client: (), #(#default_fields)* }
-                }
-            }
-        });
+    let default_fields = s.members.iter().map(|m| {
+        let id = &m.ident;
+        quote!(#id: ::core::option::Option::None,)
+    });
+    let (default_ty, client_init) = if is_op {
+        (quote!(#builder<()>), quote!(__client: (),))
     } else {
-        let default_fields = s.members.iter().map(|m| {
-            let id = &m.ident;
-            quote!(#id: ::core::option::Option::None,)
-        });
-        out.extend(quote! {
-            impl ::core::default::Default for #builder {
-                fn default() -> Self {
-                    #builder { #(#default_fields)* }
-                }
+        (quote!(#builder), quote!())
+    };
+    out.extend(quote! {
+        impl ::core::default::Default for #default_ty {
+            fn default() -> Self {
+                #builder { #client_init #(#default_fields)* }
             }
-        });
-    }
+        }
+    });
     out.extend(debug_impl(
         &builder,
         &s.members,
