@@ -331,3 +331,119 @@ fn pascal_case_members_on_the_wire() {
     let out: ListTablesOutput = serde_json::from_str(r#"{"TableNames":["a","b"]}"#).unwrap();
     assert_eq!(out.table_names(), ["a", "b"]);
 }
+
+const SECRETS_MANAGER: ServiceInfo =
+    ServiceInfo::new("Secrets Manager", "secretsmanager", "secretsmanager");
+
+/// Stores a secret (json-1.1, PascalCase members).
+#[aws_operation(
+    target = "secretsmanager.CreateSecret",
+    protocol = "json-1.1",
+    output = CreateSecretResponse,
+    errors(ResourceExistsException),
+    rename_all = "PascalCase"
+)]
+pub struct CreateSecretRequest {
+    /// The secret's name.
+    #[length(1, 512)]
+    pub name: String,
+    /// The secret.
+    #[sensitive]
+    pub secret_string: Option<String>,
+}
+
+/// The stored secret.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct CreateSecretResponse {
+    /// Its ARN.
+    #[rename("ARN")]
+    pub arn: Option<String>,
+    /// Its name.
+    pub name: Option<String>,
+}
+
+/// Reads a secret.
+#[aws_operation(
+    target = "secretsmanager.GetSecretValue",
+    protocol = "json-1.1",
+    output = GetSecretValueResponse,
+    errors(ResourceNotFoundException),
+    rename_all = "PascalCase"
+)]
+pub struct GetSecretValueRequest {
+    /// The secret's name or ARN.
+    #[length(1, 2048)]
+    pub secret_id: String,
+}
+
+/// A secret's value.
+#[aws_shape(rename_all = "PascalCase")]
+pub struct GetSecretValueResponse {
+    /// Its name.
+    pub name: Option<String>,
+    /// The secret.
+    #[sensitive]
+    pub secret_string: Option<String>,
+    /// When this version was created.
+    pub created_date: Option<ecr_runtime::OffsetDateTime>,
+}
+
+/// A secret of that name exists.
+#[aws_error]
+pub struct ResourceExistsException {
+    /// What the service said.
+    pub message: Option<String>,
+}
+
+#[tokio::test]
+async fn pascal_case_service_with_timestamps_and_sensitive_members() {
+    let moto = Moto::start();
+    let config = Config::builder()
+        .region(REGION)
+        .credentials(Credentials::new("AKIDTESTING", "testing-secret"))
+        .endpoint_url(moto.endpoint())
+        .build();
+    let client = Client::new(SECRETS_MANAGER, &config);
+    let created = CreateSecretRequest::builder()
+        .name("db/password")
+        .secret_string("hunter2")
+        .with_client(&client)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        created
+            .arn()
+            .is_some_and(|a| a.starts_with("arn:aws:secretsmanager:us-east-1:")),
+        "{created:?}"
+    );
+    let again = CreateSecretRequest::builder()
+        .name("db/password")
+        .with_client(&client)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(again.is_resource_exists(), "{again:?}");
+
+    let value = GetSecretValueRequest::builder()
+        .secret_id("db/password")
+        .with_client(&client)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(value.secret_string(), Some("hunter2"));
+    assert!(value.created_date().is_some_and(|t| t.year() >= 2024));
+    assert!(!format!("{value:?}").contains("hunter2"));
+
+    let missing = GetSecretValueRequest::builder()
+        .secret_id("nope")
+        .with_client(&client)
+        .send()
+        .await
+        .unwrap_err();
+    let GetSecretValueError::ResourceNotFound(e) = &missing else {
+        panic!("{missing:?}")
+    };
+    assert_eq!(e.meta().code(), "ResourceNotFoundException");
+    assert!(e.message().is_some_and(|m| !m.is_empty()));
+}
