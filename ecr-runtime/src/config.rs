@@ -183,10 +183,11 @@ impl ConfigLoader {
                     ))
                 })?,
         };
-        let credentials = SharedCredentialsProvider::new(match self.profile {
-            Some(name) => DefaultChain::for_profile(env.clone(), name),
-            None => DefaultChain::new(env.clone()),
-        });
+        let profiles = Arc::new(profiles);
+        let credentials = SharedCredentialsProvider::new(DefaultChain::from_loaded(
+            env.clone(),
+            profiles.clone(),
+        ));
         Ok(Config {
             region: Some(region),
             credentials: Some(credentials),
@@ -194,7 +195,7 @@ impl ConfigLoader {
             http_client: None,
             validate_requests: true,
             env: Some(env),
-            profile: Some(Arc::new(profiles)),
+            profile: Some(profiles),
         })
     }
 }

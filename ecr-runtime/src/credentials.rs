@@ -160,12 +160,26 @@ impl ProvideCredentials for EnvironmentProvider {
 pub struct ProfileProvider {
     env: Env,
     profile: Option<String>,
+    loaded: Option<Arc<ProfileSet>>,
 }
 
 impl ProfileProvider {
     /// Reads the files `env` names, selecting `AWS_PROFILE` or `default`.
     pub fn new(env: Env) -> Self {
-        Self { env, profile: None }
+        Self {
+            env,
+            profile: None,
+            loaded: None,
+        }
+    }
+
+    /// Uses files already read, with the profile they selected.
+    pub fn from_loaded(profiles: Arc<ProfileSet>) -> Self {
+        Self {
+            env: Env::default(),
+            profile: None,
+            loaded: Some(profiles),
+        }
     }
 
     /// Selects a profile by name, whatever `AWS_PROFILE` says.
@@ -175,8 +189,13 @@ impl ProfileProvider {
     }
 
     fn load(&self) -> Result<Credentials, CredentialsError> {
-        let set = ProfileSet::load(&self.env, self.profile.as_deref())
-            .map_err(|e| CredentialsError::new(e.to_string()))?;
+        let set = match &self.loaded {
+            Some(set) => set.clone(),
+            None => Arc::new(
+                ProfileSet::load(&self.env, self.profile.as_deref())
+                    .map_err(|e| CredentialsError::new(e.to_string()))?,
+            ),
+        };
         let name = set.selected_name().to_owned();
         let Some(profile) = set.selected() else {
             let files: Vec<String> = set
@@ -227,19 +246,15 @@ pub struct DefaultChain {
 impl DefaultChain {
     /// The chain over `env`, with the profile `AWS_PROFILE` selects.
     pub fn new(env: Env) -> Self {
-        Self::with_profile(env, None)
+        Self::of_sources(env.clone(), ProfileProvider::new(env))
     }
 
-    /// The chain over `env`, with the named profile whatever `AWS_PROFILE` says.
-    pub fn for_profile(env: Env, profile: impl Into<String>) -> Self {
-        Self::with_profile(env, Some(profile.into()))
+    /// The chain over `env`, with shared files already read (and their selected profile).
+    pub fn from_loaded(env: Env, profiles: Arc<ProfileSet>) -> Self {
+        Self::of_sources(env, ProfileProvider::from_loaded(profiles))
     }
 
-    fn with_profile(env: Env, profile: Option<String>) -> Self {
-        let mut from_profile = ProfileProvider::new(env.clone());
-        if let Some(name) = profile {
-            from_profile = from_profile.profile(name);
-        }
+    fn of_sources(env: Env, from_profile: ProfileProvider) -> Self {
         Self {
             sources: vec![
                 (

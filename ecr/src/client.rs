@@ -69,6 +69,13 @@ impl Client {
     }
 }
 
+/// An ECR client over a runtime client built for [`SERVICE`].
+impl From<ecr_runtime::Client> for Client {
+    fn from(inner: ecr_runtime::Client) -> Self {
+        Self { inner }
+    }
+}
+
 impl ImageIdentifier {
     /// The image with this tag.
     pub fn tag(tag: impl Into<String>) -> Self {

@@ -3,7 +3,7 @@
 
 use bytes::Bytes;
 use ecr_runtime::http::{HttpClient, ReqwestClient};
-use ecr_runtime::{Config, Credentials};
+use ecr_runtime::{Config, Credentials, ServiceInfo};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
@@ -81,14 +81,23 @@ impl Moto {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    /// A client of moto with the given credentials.
-    pub fn client_with(&self, credentials: Credentials) -> ecr::Client {
+    /// A client of any service moto serves, with the given credentials.
+    pub fn service_client(
+        &self,
+        service: ServiceInfo,
+        credentials: Credentials,
+    ) -> ecr_runtime::Client {
         let config = Config::builder()
             .region(REGION)
             .credentials(credentials)
             .endpoint_url(self.endpoint())
             .build();
-        ecr::Client::new(&config)
+        ecr_runtime::Client::new(service, &config)
+    }
+
+    /// An ECR client of moto with the given credentials.
+    pub fn client_with(&self, credentials: Credentials) -> ecr::Client {
+        ecr::Client::from(self.service_client(ecr::SERVICE, credentials))
     }
 
     /// A client of moto with test credentials.

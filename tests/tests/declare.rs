@@ -1,8 +1,8 @@
 //! Operations declared outside the `ecr` crate, as a user declares them: one of another service
 //! (CloudWatch Logs, as in the README) and one of ECR sent through `ecr::Client::send`.
 
-use ecr_runtime::{Client, Config, Credentials, ServiceInfo, aws_error, aws_operation, aws_shape};
-use tests::{Moto, REGION};
+use ecr_runtime::{Client, Credentials, ServiceInfo, aws_error, aws_operation, aws_shape};
+use tests::Moto;
 
 const LOGS: ServiceInfo = ServiceInfo::new("CloudWatch Logs", "logs", "logs");
 
@@ -81,12 +81,7 @@ pub struct ServiceUnavailableException {
 }
 
 fn logs_client(moto: &Moto) -> Client {
-    let config = Config::builder()
-        .region(REGION)
-        .credentials(Credentials::new("AKIDTESTING", "testing-secret"))
-        .endpoint_url(moto.endpoint())
-        .build();
-    Client::new(LOGS, &config)
+    moto.service_client(LOGS, Credentials::new("AKIDTESTING", "testing-secret"))
 }
 
 #[tokio::test]
@@ -287,12 +282,7 @@ pub struct ResourceNotFoundException {
 #[tokio::test]
 async fn json_1_0_operations_and_namespaced_errors() {
     let moto = Moto::start();
-    let config = Config::builder()
-        .region(REGION)
-        .credentials(Credentials::new("AKIDTESTING", "testing-secret"))
-        .endpoint_url(moto.endpoint())
-        .build();
-    let client = Client::new(DYNAMODB, &config);
+    let client = moto.service_client(DYNAMODB, Credentials::new("AKIDTESTING", "testing-secret"));
     let out = ListTablesInput::builder()
         .limit(5)
         .with_client(client.clone())
@@ -398,12 +388,10 @@ pub struct ResourceExistsException {
 #[tokio::test]
 async fn pascal_case_service_with_timestamps_and_sensitive_members() {
     let moto = Moto::start();
-    let config = Config::builder()
-        .region(REGION)
-        .credentials(Credentials::new("AKIDTESTING", "testing-secret"))
-        .endpoint_url(moto.endpoint())
-        .build();
-    let client = Client::new(SECRETS_MANAGER, &config);
+    let client = moto.service_client(
+        SECRETS_MANAGER,
+        Credentials::new("AKIDTESTING", "testing-secret"),
+    );
     let created = CreateSecretRequest::builder()
         .name("db/password")
         .secret_string("hunter2")
