@@ -716,6 +716,16 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
         } else {
             quote!(.map_err(|e| #error::from(::ecr_runtime::Error::from(e)))?)
         };
+        let parts_request = if required.is_empty() {
+            quote!(::core::result::Result::Ok(__request))
+        } else {
+            quote!(__request)
+        };
+        let parts_doc = format!(
+            "The client and the `{name}` the members set so far build: an error names every \
+             required member that is missing. Constraints are not checked here: `send` checks \
+             them, and so does `Client::send`. Paginators and waiters start from these parts."
+        );
         let send_doc = format!(
             "Validates the request (unless the client turned validation off), sends it as \
              `{op_name}` and parses the answer. An invalid request is refused with every \
@@ -754,6 +764,12 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
                     let #builder { __client, #(#member_ids,)* } = self;
                     let __request = #builder { __client: (), #(#member_ids,)* }.build() #map_build;
                     #r::dispatch(&__client, __request).await
+                }
+                #[doc = #parts_doc]
+                pub fn into_parts(self) -> (::ecr_runtime::Client, ::core::result::Result<#ident, ::ecr_runtime::ValidationError>) {
+                    let #builder { __client, #(#member_ids,)* } = self;
+                    let __request = #builder { __client: (), #(#member_ids,)* }.build();
+                    (__client, #parts_request)
                 }
             }
         });
@@ -942,6 +958,8 @@ pub fn operation(
     ));
     out.extend(default_impl(s, quote!()));
     out.extend(serialize_impl(s));
+    // Requests read from JSON too: saved inputs (as `aws --cli-input-json` takes them), fixtures.
+    out.extend(deserialize_impl(s, &[]));
     out.extend(validate_impl(s, op_name));
     out.extend(accessors(s));
     out.extend(builder(

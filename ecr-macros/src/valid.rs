@@ -9,7 +9,7 @@ use std::collections::HashMap;
 /// Checks every member of a structure.
 /// Names the expansion gives to methods of the structure and of its builder; a member (whose
 /// accessor and setters carry its name) cannot take them.
-const RESERVED: [&str; 7] = [
+const RESERVED: [&str; 8] = [
     "builder",
     "validate",
     "send",
@@ -17,6 +17,7 @@ const RESERVED: [&str; 7] = [
     "build",
     "violations",
     "with_client",
+    "into_parts",
 ];
 
 pub fn check_struct(cx: &mut Ctxt, s: &Struct) {

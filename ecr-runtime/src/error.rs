@@ -321,6 +321,55 @@ impl fmt::Display for ResponseError {
 
 impl std::error::Error for ResponseError {}
 
+/// A paginated operation handed back a pagination token it had already given in the same
+/// stream: following it would request the same pages again, forever. The paginator yields this
+/// once, after the page that carried the token, and ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PaginationError {
+    operation: &'static str,
+    token: String,
+}
+
+impl PaginationError {
+    /// The most characters of the token `Display` shows; [`PaginationError::token`] has it all.
+    pub const TOKEN_CHARS: usize = 64;
+
+    /// `operation` returned `token` a second time.
+    pub fn new(operation: &'static str, token: impl Into<String>) -> Self {
+        Self {
+            operation,
+            token: token.into(),
+        }
+    }
+
+    /// The operation's name (`ListImages`).
+    pub fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// The repeated token, whole.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+}
+
+impl fmt::Display for PaginationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut token: String = self.token.chars().take(Self::TOKEN_CHARS).collect();
+        if token.len() < self.token.len() {
+            token.push_str("...");
+        }
+        write!(
+            f,
+            "{} returned the pagination token `{token}` again: stopping instead of requesting \
+             the same page forever",
+            self.operation
+        )
+    }
+}
+
+impl std::error::Error for PaginationError {}
+
 /// Everything that can go wrong with a call, service-independent. Each operation's error enum is
 /// built from this: it keeps [`Error::Validation`], sorts [`Error::Service`] into the
 /// operation's modeled errors, and holds the rest as they are.
@@ -339,6 +388,8 @@ pub enum Error {
     Transport(TransportError),
     /// The response could not be read.
     Response(ResponseError),
+    /// A paginator stopped: the service repeated a pagination token.
+    Pagination(PaginationError),
 }
 
 impl Error {
@@ -361,6 +412,7 @@ impl fmt::Display for Error {
             Error::Config(e) => fmt::Display::fmt(e, f),
             Error::Transport(e) => fmt::Display::fmt(e, f),
             Error::Response(e) => fmt::Display::fmt(e, f),
+            Error::Pagination(e) => fmt::Display::fmt(e, f),
         }
     }
 }
@@ -383,5 +435,6 @@ from_error!(
     Credentials(CredentialsError),
     Config(ConfigError),
     Transport(TransportError),
-    Response(ResponseError)
+    Response(ResponseError),
+    Pagination(PaginationError)
 );

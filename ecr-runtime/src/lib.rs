@@ -3,7 +3,8 @@
 //! A [`Client`] holds one service's configuration: region, credentials, endpoint, transport.
 //! Declared operations ([`Operation`]) are validated, serialized with their protocol
 //! ([`Protocol`]), signed with SigV4, sent, and parsed into their output or their error enum.
-//! Nothing here knows any particular service.
+//! [`paginate`] streams the pages (or items) of paginated operations, and [`waiter`] polls an
+//! operation until its answer reaches a wanted state. Nothing here knows any particular service.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -27,12 +28,14 @@ mod endpoint;
 mod env;
 mod error;
 pub mod http;
+pub mod paginate;
 mod profile;
 pub mod protocol;
 mod region;
 pub mod schema;
 pub mod sign;
 pub mod validate;
+pub mod waiter;
 mod wire;
 
 pub use client::{Client, Operation};
@@ -42,8 +45,8 @@ pub use ecr_macros::{aws_enum, aws_error, aws_operation, aws_shape};
 pub use endpoint::{Endpoint, ServiceInfo};
 pub use env::Env;
 pub use error::{
-    ConfigError, CredentialsError, Error, ErrorMetadata, ResponseError, ServiceError,
-    TransportError, TransportErrorKind,
+    ConfigError, CredentialsError, Error, ErrorMetadata, PaginationError, ResponseError,
+    ServiceError, TransportError, TransportErrorKind,
 };
 pub use profile::{Profile, ProfileSet};
 pub use protocol::Protocol;
