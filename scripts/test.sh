@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every check and every test: formatting, lints, the unit, wire, end-to-end (moto) and
-# compile-fail suites, and the doc tests. Installs moto first when it is missing.
+# Every check and every test: formatting, lints, the generated declarations, rustdoc, the unit,
+# wire, end-to-end (moto) and compile-fail suites, and the doc tests. Installs moto first when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/moto-env.sh
@@ -9,6 +9,11 @@ echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
+echo "== the generator: its tests, its lints, and the checked-in declarations it would write"
+(cd xtask && cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings && cargo test --quiet)
+cargo xtask codegen --check
+echo "== rustdoc, warnings denied"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 echo "== build the example programs (the end-to-end tests run them)"
 cargo build -p examples --examples
 echo "== doc tests"

@@ -1,8 +1,6 @@
 //! The ECR client facade.
 
-use crate::operations::*;
 use crate::types::ImageIdentifier;
-use ecr_runtime::schema::OperationSchema;
 use ecr_runtime::{Config, ConfigError, Operation, ServiceInfo};
 
 /// ECR as the runtime sees it: signing name `ecr`, endpoints `api.ecr.{region}.{dns suffix}`.
@@ -12,36 +10,7 @@ pub const SERVICE: ServiceInfo = ServiceInfo::new("ECR", "ecr", "api.ecr");
 /// configuration.
 #[derive(Clone, Debug)]
 pub struct Client {
-    inner: ecr_runtime::Client,
-}
-
-macro_rules! operations {
-    ($($method:ident => $request:ident / $builder:ident),* $(,)?) => {
-        /// Every operation this crate declares, as data: target, input, output and errors.
-        pub fn operations() -> Vec<OperationSchema> {
-            vec![$(<$request as Operation>::schema()),*]
-        }
-
-        impl Client {
-            $(
-                #[doc = concat!("Starts a [`", stringify!($request), "`]: set its members, then `.send().await`.")]
-                pub fn $method(&self) -> $builder<ecr_runtime::Client> {
-                    $request::builder().with_client(self.inner.clone())
-                }
-            )*
-        }
-    };
-}
-
-operations! {
-    batch_delete_image => BatchDeleteImageRequest / BatchDeleteImageRequestBuilder,
-    batch_get_image => BatchGetImageRequest / BatchGetImageRequestBuilder,
-    create_repository => CreateRepositoryRequest / CreateRepositoryRequestBuilder,
-    delete_repository => DeleteRepositoryRequest / DeleteRepositoryRequestBuilder,
-    describe_images => DescribeImagesRequest / DescribeImagesRequestBuilder,
-    describe_repositories => DescribeRepositoriesRequest / DescribeRepositoriesRequestBuilder,
-    list_images => ListImagesRequest / ListImagesRequestBuilder,
-    put_image => PutImageRequest / PutImageRequestBuilder,
+    pub(crate) inner: ecr_runtime::Client,
 }
 
 impl Client {

@@ -25,10 +25,14 @@
 
 mod client;
 pub mod errors;
+mod fluent;
 pub mod operations;
+pub mod paginators;
 pub mod types;
+pub mod waiters;
 
-pub use client::{Client, SERVICE, operations};
+pub use client::{Client, SERVICE};
+pub use fluent::operations;
 
 /// The README's examples, compiled as doc tests so that they stay true.
 #[cfg(doctest)]

@@ -2,7 +2,9 @@
 //! declared operation's target, members, wire names, requiredness, constraints, output and
 //! errors, followed through every nested shape. Any difference fails the test, listed in full.
 
-use ecr_runtime::schema::{Constraints, MemberSchema, StructureSchema, TypeSchema};
+use ecr_runtime::schema::{
+    Constraints, MemberSchema, OperationSchema, StructureSchema, TypeSchema,
+};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashSet};
 
@@ -203,25 +205,23 @@ impl Checker<'_> {
     }
 }
 
-#[test]
-fn declarations_match_the_model() {
-    let model = model();
+/// Every difference between `declared` and the model's operations, in full.
+fn differences(model: &Value, declared: &[OperationSchema]) -> Vec<String> {
     let shapes = model["shapes"].as_object().unwrap();
     let operations = model["operations"].as_object().unwrap();
     let prefix = model["metadata"]["targetPrefix"].as_str().unwrap();
-    assert_eq!(model["metadata"]["jsonVersion"], "1.1");
     let mut checker = Checker {
         shapes,
         seen: HashSet::new(),
         problems: Vec::new(),
     };
-    let declared = ecr::operations();
-    assert!(
-        declared.len() >= 8,
-        "{} operations declared",
-        declared.len()
-    );
-    for op in &declared {
+    let mut names = BTreeSet::new();
+    for op in declared {
+        if !names.insert(op.name) {
+            checker
+                .problems
+                .push(format!("{}: declared twice", op.name));
+        }
         let Some(model_op) = operations.get(op.name) else {
             checker
                 .problems
@@ -253,11 +253,46 @@ fn declarations_match_the_model() {
             ));
         }
     }
+    for name in operations.keys() {
+        if !names.contains(name.as_str()) {
+            checker
+                .problems
+                .push(format!("{name}: in the model, not declared"));
+        }
+    }
+    checker.problems
+}
+
+#[test]
+fn declarations_match_the_model() {
+    let model = model();
+    assert_eq!(model["metadata"]["jsonVersion"], "1.1");
+    assert_eq!(model["operations"].as_object().unwrap().len(), 62);
+    let problems = differences(&model, &ecr::operations());
     assert!(
-        checker.problems.is_empty(),
+        problems.is_empty(),
         "{} differences:\n{}",
-        checker.problems.len(),
-        checker.problems.join("\n")
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn a_missing_or_an_extra_operation_is_a_difference() {
+    let model = model();
+    let mut declared = ecr::operations();
+    let dropped = declared.remove(7);
+    // An operation the model does not have: the same shapes under another name.
+    let mut extra = declared[0].clone();
+    extra.name = "FrobnicateImage";
+    extra.target = "AmazonEC2ContainerRegistry_V20150921.FrobnicateImage";
+    declared.push(extra);
+    assert_eq!(
+        differences(&model, &declared),
+        [
+            "FrobnicateImage: declared, not in the model".to_owned(),
+            format!("{}: in the model, not declared", dropped.name),
+        ]
     );
 }
 
