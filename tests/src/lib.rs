@@ -1,5 +1,13 @@
-//! Test harness: a moto server per test, clients pointed at it, and small local servers that
-//! answer with canned bytes and count connections.
+//! Test harness: a moto server per test, clients pointed at it, small local servers that
+//! answer with canned bytes and count connections, the ECR model as data with a generator of
+//! model-valid values ([`model`]), and a loopback ECR that answers every operation of the model
+//! ([`ecr_server`]).
+
+pub mod ecr_server;
+mod every;
+pub mod model;
+
+pub use ecr_server::EcrServer;
 
 use bytes::Bytes;
 use ecr_runtime::http::{HttpClient, ReqwestClient};

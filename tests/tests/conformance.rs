@@ -283,7 +283,7 @@ fn a_missing_or_an_extra_operation_is_a_difference() {
     let mut declared = ecr::operations();
     let dropped = declared.remove(7);
     // An operation the model does not have: the same shapes under another name.
-    let mut extra = declared[0].clone();
+    let mut extra = declared[0];
     extra.name = "FrobnicateImage";
     extra.target = "AmazonEC2ContainerRegistry_V20150921.FrobnicateImage";
     declared.push(extra);
