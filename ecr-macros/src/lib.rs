@@ -4,7 +4,7 @@
 //!
 //! | macro | on | gives |
 //! |---|---|---|
-//! | `#[aws_operation(target = "...", protocol = "json-1.1", output = T, errors(..))]` | the request structure | builder, `validate()`, wire serialization, the `<Operation>Error` enum, `send` |
+//! | `#[aws_operation(target = "...", protocol = "json-1.1", output = T, errors(..))]` | the request structure | builder (`send`, and `into_parts` for paginators and waiters), `validate()`, JSON both ways, the `<Operation>Error` enum |
 //! | `#[aws_shape]` | a nested structure (request or response) | builder, accessors, `validate()`, serialization both ways |
 //! | `#[aws_enum]` | an enum of unit variants | string conversions, an `Unknown(String)` variant for values newer than the declaration |
 //! | `#[aws_error]` | an exception structure | parsing from an error response, `Display`, `std::error::Error` |

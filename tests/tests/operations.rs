@@ -73,6 +73,21 @@ where
     let again: O::Output = serde_json::from_value(json(&parsed)).expect("parses again");
     assert_eq!(again, parsed);
 
+    // A terse server: no member at all, or every member `null`, still parses (required members
+    // take their defaults, as the SDKs' error correction gives them).
+    let empty: O::Output = serde_json::from_value(Value::Object(Default::default()))
+        .unwrap_or_else(|e| panic!("{name}: an empty response does not parse: {e}"));
+    let nulls = Value::Object(
+        model
+            .members(output_shape)
+            .into_iter()
+            .map(|(member, _)| (member.to_owned(), Value::Null))
+            .collect(),
+    );
+    let parsed: O::Output = serde_json::from_value(nulls)
+        .unwrap_or_else(|e| panic!("{name}: a response of nulls does not parse: {e}"));
+    assert_eq!(parsed, empty, "{name}: null is absent");
+
     let newer = model.sample_with_unknowns(output_shape);
     let parsed: O::Output = serde_json::from_value(newer.clone()).unwrap_or_else(|e| {
         panic!("{name}: a newer service's response {newer} does not parse: {e}")
