@@ -234,12 +234,13 @@ pub async fn put_manifest(client: &ecr::Client, repository: &str, tag: &str) -> 
         .to_owned()
 }
 
-/// A loopback server that answers every connection with the same raw bytes, counts connections
-/// and keeps the last request it read. It stops when dropped.
+/// A loopback server that answers each connection with canned raw bytes (the same ones every
+/// time, or the next of a script), counts connections and keeps every request it read. It stops
+/// when dropped, or after 60 s at most.
 pub struct CannedServer {
     addr: SocketAddr,
     connections: Arc<AtomicUsize>,
-    last_request: Arc<std::sync::Mutex<Vec<u8>>>,
+    requests: Arc<std::sync::Mutex<Vec<Vec<u8>>>>,
     stop: Arc<std::sync::atomic::AtomicBool>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -247,17 +248,34 @@ pub struct CannedServer {
 impl CannedServer {
     /// Answers every request with `response` (status line, headers and body, verbatim).
     pub fn start(response: impl Into<Vec<u8>>) -> CannedServer {
-        let response: Arc<Vec<u8>> = Arc::new(response.into());
+        let response = response.into();
+        Self::serve(move || response.clone())
+    }
+
+    /// Answers the first request with `script[0]`, the second with `script[1]`, and so on; once
+    /// the script is spent, with a 500 `ScriptSpent` error.
+    pub fn script(script: Vec<Vec<u8>>) -> CannedServer {
+        let mut script = std::collections::VecDeque::from(script);
+        Self::serve(move || {
+            script.pop_front().unwrap_or_else(|| {
+                Self::json(
+                    500,
+                    r#"{"__type":"ScriptSpent","message":"no scripted response is left"}"#,
+                )
+            })
+        })
+    }
+
+    fn serve(mut next: impl FnMut() -> Vec<u8> + Send + 'static) -> CannedServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         listener
             .set_nonblocking(true)
             .expect("nonblocking listener");
         let addr = listener.local_addr().expect("address");
         let connections = Arc::new(AtomicUsize::new(0));
-        let last_request = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let requests = Arc::new(std::sync::Mutex::new(Vec::new()));
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let (c, l, s) = (connections.clone(), last_request.clone(), stop.clone());
-        // Bounded: the thread ends when the server is dropped, or after 60 s at most.
+        let (c, r, s) = (connections.clone(), requests.clone(), stop.clone());
         let thread = std::thread::spawn(move || {
             let deadline = Instant::now() + Duration::from_secs(60);
             while !s.load(Ordering::SeqCst) && Instant::now() < deadline {
@@ -267,30 +285,39 @@ impl CannedServer {
                         let _ = stream.set_nonblocking(false);
                         let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
                         let request = read_request(&mut stream);
-                        *l.lock().unwrap_or_else(|p| p.into_inner()) = request;
-                        let _ = stream.write_all(&response);
+                        r.lock().unwrap_or_else(|p| p.into_inner()).push(request);
+                        let _ = stream.write_all(&next());
                         let _ = stream.flush();
                     }
-                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+                    Err(_) => std::thread::sleep(Duration::from_millis(2)),
                 }
             }
         });
         CannedServer {
             addr,
             connections,
-            last_request,
+            requests,
             stop,
             thread: Some(thread),
         }
     }
 
-    /// A JSON 200 response with `body`.
-    pub fn json_200(body: &str) -> Vec<u8> {
+    /// A JSON response with `status` and `body`; the connection closes after it.
+    pub fn json(status: u16, body: &str) -> Vec<u8> {
         format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-RequestId: req-1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "HTTP/1.1 {status} {}\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-RequestId: req-1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            http::StatusCode::from_u16(status)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .unwrap_or("Status"),
             body.len()
         )
         .into_bytes()
+    }
+
+    /// A JSON 200 response with `body`.
+    pub fn json_200(body: &str) -> Vec<u8> {
+        Self::json(200, body)
     }
 
     /// `http://127.0.0.1:PORT`.
@@ -305,10 +332,26 @@ impl CannedServer {
 
     /// The raw bytes of the last request read.
     pub fn last_request(&self) -> Vec<u8> {
-        self.last_request
+        self.requests().pop().unwrap_or_default()
+    }
+
+    /// The raw bytes of every request read, in order.
+    pub fn requests(&self) -> Vec<Vec<u8>> {
+        self.requests
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
+    }
+
+    /// The body of every request read, in order.
+    pub fn bodies(&self) -> Vec<Vec<u8>> {
+        self.requests()
+            .into_iter()
+            .map(|r| match find(&r, b"\r\n\r\n") {
+                Some(end) => r[end + 4..].to_vec(),
+                None => Vec::new(),
+            })
+            .collect()
     }
 
     /// A client of this server, with static test credentials and validation as given.

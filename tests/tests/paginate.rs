@@ -6,13 +6,8 @@ use ecr_runtime::waiter::{WaitError, Waiter, WaiterSpec, WaiterState};
 use ecr_runtime::{Client, Config, Credentials, Error, ServiceInfo};
 use ecr_runtime::{aws_error, aws_operation, aws_shape};
 use serde_json::{Value, json};
-use std::collections::VecDeque;
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
+use tests::CannedServer;
 
 const TOY: ServiceInfo = ServiceInfo::new("Toy", "toy", "toy");
 
@@ -132,125 +127,34 @@ fn thing_waiter(
     )
 }
 
-/// A loopback HTTP server that answers each connection with the next scripted response (then
-/// closes it), and records every request body. Once the script is spent it answers 500. It stops
-/// when dropped, or after 60 s at most.
-struct ScriptedServer {
-    addr: SocketAddr,
-    connections: Arc<AtomicUsize>,
-    bodies: Arc<Mutex<Vec<Vec<u8>>>>,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
+/// The scripted loopback server of the harness, and a client of the toy service pointed at it.
+fn serve(script: Vec<Vec<u8>>) -> CannedServer {
+    CannedServer::script(script)
 }
 
-impl ScriptedServer {
-    fn start(script: Vec<Vec<u8>>) -> ScriptedServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-        listener.set_nonblocking(true).expect("nonblocking");
-        let addr = listener.local_addr().expect("address");
-        let connections = Arc::new(AtomicUsize::new(0));
-        let bodies = Arc::new(Mutex::new(Vec::new()));
-        let stop = Arc::new(AtomicBool::new(false));
-        let (c, b, s) = (connections.clone(), bodies.clone(), stop.clone());
-        let mut script = VecDeque::from(script);
-        let thread = std::thread::spawn(move || {
-            let deadline = Instant::now() + Duration::from_secs(60);
-            while !s.load(Ordering::SeqCst) && Instant::now() < deadline {
-                match listener.accept() {
-                    Ok((mut stream, _)) => {
-                        c.fetch_add(1, Ordering::SeqCst);
-                        let _ = stream.set_nonblocking(false);
-                        let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-                        let body = read_body(&mut stream);
-                        b.lock().unwrap_or_else(|p| p.into_inner()).push(body);
-                        let response = script.pop_front().unwrap_or_else(|| {
-                            error(500, "ScriptSpent", "no scripted response is left")
-                        });
-                        let _ = stream.write_all(&response);
-                        let _ = stream.flush();
-                    }
-                    Err(_) => std::thread::sleep(Duration::from_millis(2)),
-                }
-            }
-        });
-        ScriptedServer {
-            addr,
-            connections,
-            bodies,
-            stop,
-            thread: Some(thread),
-        }
-    }
-
-    fn client(&self) -> Client {
-        let config = Config::builder()
-            .region("us-east-1")
-            .credentials(Credentials::new("AKIDEXAMPLE", "secret"))
-            .endpoint_url(format!("http://{}", self.addr))
-            .build();
-        Client::new(TOY, &config)
-    }
-
-    fn connections(&self) -> usize {
-        self.connections.load(Ordering::SeqCst)
-    }
-
-    /// The request bodies received so far, as JSON.
-    fn bodies(&self) -> Vec<Value> {
-        let bodies = self.bodies.lock().unwrap_or_else(|p| p.into_inner());
-        bodies
-            .iter()
-            .map(|b| serde_json::from_slice(b).expect("a JSON request body"))
-            .collect()
-    }
+fn client(server: &CannedServer) -> Client {
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDEXAMPLE", "secret"))
+        .endpoint_url(server.endpoint())
+        .build();
+    Client::new(TOY, &config)
 }
 
-impl Drop for ScriptedServer {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-/// Reads one request and returns its body (`Content-Length` bytes after the headers).
-fn read_body(stream: &mut TcpStream) -> Vec<u8> {
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 4096];
-    loop {
-        if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
-            let length = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse::<usize>().ok())
-                .unwrap_or(0);
-            if buf.len() >= end + 4 + length {
-                return buf[end + 4..end + 4 + length].to_vec();
-            }
-        }
-        match stream.read(&mut chunk) {
-            Ok(0) | Err(_) => return Vec::new(),
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
-        }
-    }
-}
-
-fn respond(status: u16, body: &str) -> Vec<u8> {
-    format!(
-        "HTTP/1.1 {status} X\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-RequestId: req-{status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .into_bytes()
+/// The request bodies a server received, as JSON.
+fn bodies(server: &CannedServer) -> Vec<Value> {
+    CannedServer::bodies(server)
+        .iter()
+        .map(|b| serde_json::from_slice(b).expect("a JSON request body"))
+        .collect()
 }
 
 fn ok(body: Value) -> Vec<u8> {
-    respond(200, &body.to_string())
+    CannedServer::json(200, &body.to_string())
 }
 
 fn error(status: u16, code: &str, message: &str) -> Vec<u8> {
-    respond(
+    CannedServer::json(
         status,
         &json!({ "__type": code, "message": message }).to_string(),
     )
@@ -280,13 +184,13 @@ fn things(pages: &[ListThingsResponse]) -> Vec<Vec<&str>> {
 
 #[tokio::test]
 async fn every_page_is_fetched_with_the_previous_token_and_the_page_size() {
-    let server = ScriptedServer::start(vec![
+    let server = serve(vec![
         page(&["a", "b"], Some("t1")),
         page(&["c", "d"], Some("t2")),
         page(&["e"], None),
         page(&["never"], None),
     ]);
-    let pages = list_things(&server.client())
+    let pages = list_things(&client(&server))
         .page_size(2)
         .pages()
         .try_collect()
@@ -295,7 +199,7 @@ async fn every_page_is_fetched_with_the_previous_token_and_the_page_size() {
     assert_eq!(things(&pages), [vec!["a", "b"], vec!["c", "d"], vec!["e"]]);
     assert_eq!(server.connections(), 3);
     assert_eq!(
-        server.bodies(),
+        bodies(&server),
         [
             json!({ "owner": "me", "maxResults": 2 }),
             json!({ "owner": "me", "maxResults": 2, "nextToken": "t1" }),
@@ -306,21 +210,21 @@ async fn every_page_is_fetched_with_the_previous_token_and_the_page_size() {
 
 #[tokio::test]
 async fn the_first_page_starts_from_the_callers_token() {
-    let server = ScriptedServer::start(vec![page(&["x"], Some("t9")), page(&["y"], None)]);
+    let server = serve(vec![page(&["x"], Some("t9")), page(&["y"], None)]);
     let request = ListThingsRequest::builder()
         .owner("me")
         .next_token("t8")
         .max_results(5)
         .build()
         .unwrap();
-    let items = Paginator::of(server.client(), request)
+    let items = Paginator::of(client(&server), request)
         .items()
         .try_collect()
         .await
         .unwrap();
     assert_eq!(items, ["x", "y"]);
     assert_eq!(
-        server.bodies(),
+        bodies(&server),
         [
             json!({ "owner": "me", "maxResults": 5, "nextToken": "t8" }),
             json!({ "owner": "me", "maxResults": 5, "nextToken": "t9" }),
@@ -330,14 +234,14 @@ async fn the_first_page_starts_from_the_callers_token() {
 
 #[tokio::test]
 async fn items_stream_in_order_across_pages_and_past_empty_pages() {
-    let server = ScriptedServer::start(vec![
+    let server = serve(vec![
         page(&["a", "b"], Some("t1")),
         page(&[], Some("t2")),
         ok(json!({ "nextToken": "t3" })),
         page(&["c"], Some("")), // an empty token ends the stream too
         page(&["never"], None),
     ]);
-    let mut items = list_things(&server.client()).items();
+    let mut items = list_things(&client(&server)).items();
     let mut seen = Vec::new();
     while let Some(item) = items.next().await {
         seen.push(item.unwrap());
@@ -345,8 +249,7 @@ async fn items_stream_in_order_across_pages_and_past_empty_pages() {
     assert_eq!(seen, ["a", "b", "c"]);
     assert!(items.next().await.is_none(), "fused");
     assert_eq!(server.connections(), 4);
-    let tokens: Vec<Value> = server
-        .bodies()
+    let tokens: Vec<Value> = bodies(&server)
         .iter()
         .map(|b| b["nextToken"].clone())
         .collect();
@@ -369,8 +272,8 @@ async fn a_repeated_token_is_one_error_then_the_end() {
     ] {
         let mut script = script;
         script.push(page(&["never"], None));
-        let server = ScriptedServer::start(script);
-        let mut pages = list_things(&server.client()).pages();
+        let server = serve(script);
+        let mut pages = list_things(&client(&server)).pages();
         for _ in 0..pages_before {
             pages.next().await.unwrap().unwrap();
         }
@@ -392,12 +295,12 @@ async fn a_repeated_token_is_one_error_then_the_end() {
 
 #[tokio::test]
 async fn a_service_error_is_yielded_and_ends_the_stream() {
-    let server = ScriptedServer::start(vec![
+    let server = serve(vec![
         page(&["a", "b"], Some("t1")),
         error(400, "ThingNotFoundException", "owner vanished"),
         page(&["never"], None),
     ]);
-    let mut items = list_things(&server.client()).items();
+    let mut items = list_things(&client(&server)).items();
     assert_eq!(items.next().await.unwrap().unwrap(), "a");
     assert_eq!(items.next().await.unwrap().unwrap(), "b");
     let err = items.next().await.unwrap().unwrap_err();
@@ -409,8 +312,8 @@ async fn a_service_error_is_yielded_and_ends_the_stream() {
 
 #[tokio::test]
 async fn an_invalid_request_is_an_error_before_anything_is_sent() {
-    let server = ScriptedServer::start(vec![page(&["never"], None)]);
-    let client = server.client();
+    let server = serve(vec![page(&["never"], None)]);
+    let client = client(&server);
 
     // A required member missing: the request cannot be built.
     let (c, request) = ListThingsRequest::builder()
@@ -444,22 +347,21 @@ async fn an_invalid_request_is_an_error_before_anything_is_sent() {
 
 #[tokio::test]
 async fn a_waiter_retries_until_success() {
-    let server = ScriptedServer::start(vec![
+    let server = serve(vec![
         ok(json!({ "status": "PENDING" })),
         ok(json!({ "status": "PENDING" })),
         ok(json!({})), // matches no acceptor: retry
         ok(json!({ "status": "READY" })),
         ok(json!({ "status": "BROKEN" })),
     ]);
-    let out = thing_waiter(&server.client(), thing_ready)
+    let out = thing_waiter(&client(&server), thing_ready)
         .delay(Duration::from_millis(10))
         .await
         .unwrap();
     assert_eq!(out.status(), Some("READY"));
     assert_eq!(server.connections(), 4);
     assert!(
-        server
-            .bodies()
+        bodies(&server)
             .iter()
             .all(|b| *b == json!({ "name": "widget" }))
     );
@@ -467,11 +369,11 @@ async fn a_waiter_retries_until_success() {
 
 #[tokio::test]
 async fn a_failure_acceptor_stops_the_waiter() {
-    let server = ScriptedServer::start(vec![
+    let server = serve(vec![
         ok(json!({ "status": "PENDING" })),
         ok(json!({ "status": "BROKEN" })),
     ]);
-    let err = thing_waiter(&server.client(), thing_ready)
+    let err = thing_waiter(&client(&server), thing_ready)
         .delay(Duration::from_millis(10))
         .await
         .unwrap_err();
@@ -488,8 +390,8 @@ async fn a_failure_acceptor_stops_the_waiter() {
     assert_eq!(server.connections(), 2);
 
     // A failure matched by an error the model expects.
-    let server = ScriptedServer::start(vec![error(400, "ThingNotFoundException", "gone")]);
-    let err = thing_waiter(&server.client(), thing_ready)
+    let server = serve(vec![error(400, "ThingNotFoundException", "gone")]);
+    let err = thing_waiter(&client(&server), thing_ready)
         .await
         .unwrap_err();
     let WaitError::FailureState { answer, .. } = &err else {
@@ -506,12 +408,12 @@ async fn a_failure_acceptor_stops_the_waiter() {
 
 #[tokio::test]
 async fn an_error_no_acceptor_matches_ends_the_wait() {
-    let server = ScriptedServer::start(vec![
+    let server = serve(vec![
         ok(json!({ "status": "PENDING" })),
         error(500, "InternalFailure", "try later"),
         ok(json!({ "status": "READY" })),
     ]);
-    let err = thing_waiter(&server.client(), thing_ready)
+    let err = thing_waiter(&client(&server), thing_ready)
         .delay(Duration::from_millis(10))
         .await
         .unwrap_err();
@@ -530,11 +432,11 @@ async fn an_error_no_acceptor_matches_ends_the_wait() {
 
 #[tokio::test]
 async fn a_success_matched_by_an_error_gives_the_empty_output() {
-    let server = ScriptedServer::start(vec![
+    let server = serve(vec![
         ok(json!({ "status": "READY" })),
         error(400, "ThingNotFoundException", "gone"),
     ]);
-    let out = thing_waiter(&server.client(), thing_gone)
+    let out = thing_waiter(&client(&server), thing_gone)
         .delay(Duration::from_millis(10))
         .await
         .unwrap();
@@ -545,8 +447,8 @@ async fn a_success_matched_by_an_error_gives_the_empty_output() {
 #[tokio::test]
 async fn a_waiter_times_out_after_its_last_attempt() {
     let pending = || ok(json!({ "status": "PENDING" }));
-    let server = ScriptedServer::start(vec![pending(), pending(), pending(), pending()]);
-    let err = thing_waiter(&server.client(), thing_ready)
+    let server = serve(vec![pending(), pending(), pending(), pending()]);
+    let err = thing_waiter(&client(&server), thing_ready)
         .delay(Duration::from_millis(10))
         .max_attempts(3)
         .await
@@ -572,10 +474,10 @@ async fn a_waiter_times_out_after_its_last_attempt() {
 #[tokio::test]
 async fn a_waiter_never_sleeps_past_its_maximum_wait() {
     let pending = || ok(json!({ "status": "PENDING" }));
-    let server = ScriptedServer::start(vec![pending(), pending()]);
+    let server = serve(vec![pending(), pending()]);
     let (client, request) = DescribeThingRequest::builder()
         .name("widget")
-        .with_client(server.client())
+        .with_client(client(&server))
         .into_parts();
     let started = Instant::now();
     // The spec's delay is 15 s; the caller allows 200 ms: one attempt, then no sleep at all.
@@ -607,8 +509,8 @@ async fn a_waiter_never_sleeps_past_its_maximum_wait() {
 
 #[tokio::test]
 async fn a_waiter_with_an_invalid_request_sends_nothing() {
-    let server = ScriptedServer::start(vec![ok(json!({ "status": "READY" }))]);
-    let client = server.client();
+    let server = serve(vec![ok(json!({ "status": "READY" }))]);
+    let client = client(&server);
     let (c, request) = DescribeThingRequest::builder()
         .with_client(&client)
         .into_parts();

@@ -554,12 +554,11 @@ impl Model {
         Ok(out)
     }
 
-    /// The type at a dotted member path of `shape`, and an expression giving it as an
-    /// `Option` from a variable `OUTPUT` of that shape (moved out of it).
-    fn path(&self, shape: &str, path: &str) -> Result<(String, String), String> {
-        let mut expr = String::from("Some(OUTPUT)");
+    /// The members along a dotted path from `shape` (`imageScanStatus.status`): each as its
+    /// Rust field and whether it is required, and the shape the path ends at.
+    fn walk(&self, shape: &str, path: &str) -> Result<(Vec<(String, bool)>, String), String> {
+        let mut steps = Vec::new();
         let mut current = shape.to_owned();
-        let mut ty = String::new();
         for segment in path.split('.') {
             let s = self.shape(&current)?;
             let member = s["members"]
@@ -568,16 +567,25 @@ impl Model {
             let required = s["required"]
                 .as_array()
                 .is_some_and(|r| r.iter().any(|x| x == segment));
-            let field = field_name(segment);
-            expr = if required {
-                format!("{expr}.map(|v| v.{field})")
-            } else {
-                format!("{expr}.and_then(|v| v.{field})")
-            };
+            steps.push((field_name(segment), required));
             current = target(member).to_owned();
-            ty = self.rust_type(&current)?;
         }
-        Ok((ty, expr))
+        Ok((steps, current))
+    }
+
+    /// The type at a dotted member path of `shape`, and an expression giving it as an
+    /// `Option` from a variable `OUTPUT` of that shape (moved out of it).
+    fn path(&self, shape: &str, path: &str) -> Result<(String, String), String> {
+        let (steps, end) = self.walk(shape, path)?;
+        let mut expr = String::from("Some(OUTPUT)");
+        for (field, required) in steps {
+            if required {
+                let _ = write!(expr, ".map(|v| v.{field})");
+            } else {
+                let _ = write!(expr, ".and_then(|v| v.{field})");
+            }
+        }
+        Ok((self.rust_type(&end)?, expr))
     }
 
     fn waiters_rs(&self) -> Result<String, String> {
@@ -625,23 +633,14 @@ impl Model {
                     .as_str()
                     .ok_or("path without argument")?;
                 let expected = acceptor["expected"].as_str().ok_or("non-string expected")?;
+                let (steps, _) = self.walk(output, argument)?;
                 let mut expr = String::from("Some(output)");
-                let mut current = output.to_owned();
-                for segment in argument.split('.') {
-                    let s = self.shape(&current)?;
-                    let member = s["members"]
-                        .get(segment)
-                        .ok_or_else(|| format!("{current} has no member {segment}"))?;
-                    let required = s["required"]
-                        .as_array()
-                        .is_some_and(|r| r.iter().any(|x| x == segment));
-                    let field = field_name(segment);
-                    expr = if required {
-                        format!("{expr}.map(|v| &v.{field})")
+                for (field, required) in steps {
+                    if required {
+                        let _ = write!(expr, ".map(|v| &v.{field})");
                     } else {
-                        format!("{expr}.and_then(|v| v.{field}.as_ref())")
-                    };
-                    current = target(member).to_owned();
+                        let _ = write!(expr, ".and_then(|v| v.{field}.as_ref())");
+                    }
                 }
                 let _ = write!(
                     conditions,
@@ -799,7 +798,9 @@ fn snake(name: &str) -> String {
     out
 }
 
-/// The macro's wire name for a field: `repository_name` → `repositoryName`.
+/// The macro's wire name for a field: `repository_name` → `repositoryName`. The same rule as
+/// `ecr-macros` (`case.rs`), which a proc-macro crate cannot export; the conformance test would
+/// catch the two drifting apart (every wire name is compared with the model).
 fn lower_camel(field: &str) -> String {
     let field = field.strip_prefix("r#").unwrap_or(field);
     let mut out = String::new();
