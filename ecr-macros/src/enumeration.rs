@@ -103,6 +103,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
             /// Every value this client knows, as sent on the wire.
             pub const VALUES: &'static [&'static str] = &[#(#wires),*];
             /// The value as sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #(Self::#ids => #wires,)*
@@ -111,6 +112,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
             }
         }
         impl ::core::convert::From<&str> for #ident {
+            #[inline]
             fn from(value: &str) -> Self {
                 match value {
                     #(#wires => Self::#ids,)*
@@ -119,6 +121,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
             }
         }
         impl ::core::convert::From<::std::string::String> for #ident {
+            #[inline]
             fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {
                     #(#wires => Self::#ids,)*
@@ -128,22 +131,26 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
         }
         impl ::core::str::FromStr for #ident {
             type Err = ::core::convert::Infallible;
+            #[inline]
             fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
                 ::core::result::Result::Ok(Self::from(value))
             }
         }
         impl ::core::convert::AsRef<str> for #ident {
+            #[inline]
             fn as_ref(&self) -> &str {
                 self.as_str()
             }
         }
         impl ::core::fmt::Display for #ident {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
         /// The value a response that omits this member gets: `Unknown("")`.
         impl ::core::default::Default for #ident {
+            #[inline]
             fn default() -> Self {
                 Self::Unknown(::std::string::String::new())
             }
@@ -164,6 +171,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
                 struct __Visitor;
                 impl<'de> #r::serde::de::Visitor<'de> for __Visitor {
                     type Value = #ident;
+                    #[inline]
                     fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         f.write_str(#expecting)
                     }
@@ -179,6 +187,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
         }
         impl #r::Member for #ident {}
         impl ::ecr_runtime::schema::Described for #ident {
+            #[inline]
             fn type_schema() -> ::ecr_runtime::schema::TypeSchema {
                 static __SCHEMA: ::ecr_runtime::schema::EnumSchema = ::ecr_runtime::schema::EnumSchema {
                     name: #name,
@@ -188,6 +197,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
             }
         }
         impl #r::Validate for #ident {
+            #[inline]
             fn validate_at(&self, _: &mut #r::Path, _: &mut #r::Violations) {}
         }
     }

@@ -66,6 +66,7 @@ fn debug_impl(
     });
     quote! {
         impl #generics ::core::fmt::Debug for #ident #generics {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(#name) #(#fields)* #extra .finish()
             }
@@ -91,6 +92,7 @@ fn default_impl(s: &Struct, extra: TokenStream) -> TokenStream {
     });
     quote! {
         impl ::core::default::Default for #ident {
+            #[inline]
             fn default() -> Self {
                 Self { #(#fields)* #extra }
             }
@@ -192,6 +194,7 @@ pub fn deserialize_impl(s: &Struct, skip: &[&str]) -> TokenStream {
                 struct __Visitor;
                 impl<'de> #r::serde::de::Visitor<'de> for __Visitor {
                     type Value = #ident;
+                    #[inline]
                     fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         f.write_str(#expecting)
                     }
@@ -349,6 +352,7 @@ fn check_fns(s: &Struct) -> TokenStream {
         quote! {
             #[doc(hidden)]
             #[allow(unused_variables)]
+            #[inline]
             fn #name(__v: &#inner, __path: &mut #r::Path, __out: &mut #r::Violations) {
                 #body
             }
@@ -394,12 +398,14 @@ pub fn validate_impl(s: &Struct, name: &str) -> TokenStream {
         #check_fns
         impl #r::Validate for #ident {
             #[allow(unused_variables)]
+            #[inline]
             fn validate_at(&self, __path: &mut #r::Path, __out: &mut #r::Violations) {
                 #(#checks)*
             }
         }
         impl #ident {
             #[doc = #doc]
+            #[inline]
             pub fn validate(&self) -> ::core::result::Result<(), ::ecr_runtime::ValidationError> {
                 #r::validate_root(self, #name)
             }
@@ -450,6 +456,7 @@ pub fn accessors(s: &Struct) -> TokenStream {
         };
         quote! {
             #docs
+            #[inline]
             pub fn #id(&self) -> #ret {
                 #body
             }
@@ -531,6 +538,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
                     #[doc = #doc]
                     #[doc = ""]
                     #(#docs)*
+                    #[inline]
                     pub fn #id(mut self, item: impl ::core::convert::Into<#elem>) -> Self {
                         self.#id.get_or_insert_with(::std::vec::Vec::new).push(item.into());
                         self
@@ -544,6 +552,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
                     #[doc = #doc]
                     #[doc = ""]
                     #(#docs)*
+                    #[inline]
                     pub fn #id(
                         mut self,
                         key: impl ::core::convert::Into<#k>,
@@ -556,6 +565,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
             }
             _ => quote! {
                 #(#docs)*
+                #[inline]
                 pub fn #id(mut self, value: impl ::core::convert::Into<#inner>) -> Self {
                     self.#id = ::core::option::Option::Some(value.into());
                     self
@@ -565,11 +575,13 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
         quote! {
             #main
             #[doc = #set_doc]
+            #[inline]
             pub fn #set(mut self, value: ::core::option::Option<#inner>) -> Self {
                 self.#id = value;
                 self
             }
             #[doc = #get_doc]
+            #[inline]
             pub fn #get(&self) -> &::core::option::Option<#inner> {
                 &self.#id
             }
@@ -591,6 +603,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
         let doc = format!("Builds the `{name}`.");
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn build(self) -> #ident {
                 #ident { #(#inits)* #extra_init }
             }
@@ -620,6 +633,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
         );
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn build(self) -> ::core::result::Result<#ident, ::ecr_runtime::ValidationError> {
                 let mut __out = #r::Violations::new();
                 #(#missing)*
@@ -643,6 +657,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
         }
         impl #ident {
             #[doc = #ctor_doc]
+            #[inline]
             pub fn builder() -> #builder {
                 ::core::default::Default::default()
             }
@@ -659,6 +674,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
     };
     out.extend(quote! {
         impl ::core::default::Default for #default_ty {
+            #[inline]
             fn default() -> Self {
                 #builder { #client_init #(#default_fields)* }
             }
@@ -711,11 +727,6 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
                 quote!()
             }
         });
-        let map_build = if required.is_empty() {
-            quote!()
-        } else {
-            quote!(.map_err(|e| #error::from(::ecr_runtime::Error::from(e)))?)
-        };
         let parts_request = if required.is_empty() {
             quote!(::core::result::Result::Ok(__request))
         } else {
@@ -729,13 +740,15 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
         let send_doc = format!(
             "Validates the request (unless the client turned validation off), sends it as \
              `{op_name}` and parses the answer. An invalid request is refused with every \
-             violation and nothing is sent."
+             violation and nothing is sent. The future is the runtime's, generic over the \
+             operation: it is compiled where it is awaited."
         );
         out.extend(quote! {
             impl<__C> #builder<__C> {
                 #(#setters)*
                 #build
                 #[doc = "Every missing required member and every broken constraint of the members set so far."]
+                #[inline]
                 pub fn violations(&self) -> #r::Violations {
                     let mut __out = #r::Violations::new();
                     let mut __path = #r::Path::new();
@@ -746,26 +759,26 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
             }
             impl #builder<()> {
                 #[doc = "Binds the builder to a client (or a reference to one, which is cloned: clones share everything), which gives it `send`."]
+                #[inline]
                 pub fn with_client(self, client: impl ::core::convert::Into<::ecr_runtime::Client>) -> #builder<::ecr_runtime::Client> {
                     #builder { __client: client.into(), #(#member_ids: self.#member_ids,)* }
                 }
             }
             impl #builder<::ecr_runtime::Client> {
                 #[doc = #send_doc]
-                pub async fn send(self) -> ::core::result::Result<#output, #error> {
-                    if self.__client.validates_requests() {
+                #[inline]
+                pub fn send(self) -> impl ::core::future::Future<Output = ::core::result::Result<#output, #error>> + ::core::marker::Send + 'static {
+                    let __refused = if self.__client.validates_requests() {
                         let __violations = self.violations();
-                        if !__violations.is_empty() {
-                            return ::core::result::Result::Err(#error::from(
-                                ::ecr_runtime::Error::from(__violations.into_error(#op_name)),
-                            ));
-                        }
-                    }
-                    let #builder { __client, #(#member_ids,)* } = self;
-                    let __request = #builder { __client: (), #(#member_ids,)* }.build() #map_build;
-                    #r::dispatch(&__client, __request).await
+                        (!__violations.is_empty()).then(|| __violations.into_error(#op_name))
+                    } else {
+                        ::core::option::Option::None
+                    };
+                    let (__client, __request) = self.into_parts();
+                    #r::send_parts(__client, __refused, __request)
                 }
                 #[doc = #parts_doc]
+                #[inline]
                 pub fn into_parts(self) -> (::ecr_runtime::Client, ::core::result::Result<#ident, ::ecr_runtime::ValidationError>) {
                     let #builder { __client, #(#member_ids,)* } = self;
                     let __request = #builder { __client: (), #(#member_ids,)* }.build();
@@ -866,6 +879,7 @@ fn described_impl(s: &Struct, error_code: Option<&str>) -> TokenStream {
     });
     quote! {
         impl #schema::Described for #ident {
+            #[inline]
             fn type_schema() -> #schema::TypeSchema {
                 static __SCHEMA: #schema::StructureSchema = #schema::StructureSchema {
                     name: #name,
@@ -1031,6 +1045,7 @@ fn error_enum(
         let doc = format!("Whether this is the `{v}` error.");
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #m(&self) -> bool {
                 ::core::matches!(self, Self::#v(_))
             }
@@ -1074,10 +1089,12 @@ fn error_enum(
         impl #error {
             #(#is_methods)*
             /// Whether the request was refused by validation, before anything was sent.
+            #[inline]
             pub fn is_validation(&self) -> bool {
                 ::core::matches!(self, Self::Validation(_))
             }
             /// What the service said, for a service error (modeled or not).
+            #[inline]
             pub fn meta(&self) -> ::core::option::Option<&::ecr_runtime::ErrorMetadata> {
                 match self {
                     #(#meta_arms)*
@@ -1086,14 +1103,17 @@ fn error_enum(
                 }
             }
             /// The service's error code, for a service error.
+            #[inline]
             pub fn code(&self) -> ::core::option::Option<&str> {
                 self.meta().map(|m| m.code())
             }
             /// The service's message, for a service error that carries one.
+            #[inline]
             pub fn message(&self) -> ::core::option::Option<&str> {
                 self.meta().and_then(|m| m.message())
             }
             /// The request id the service gave, when it gave one.
+            #[inline]
             pub fn request_id(&self) -> ::core::option::Option<&str> {
                 match self {
                     Self::Runtime(e) => e.request_id(),
@@ -1102,6 +1122,7 @@ fn error_enum(
             }
         }
         impl ::core::convert::From<::ecr_runtime::Error> for #error {
+            #[inline]
             fn from(e: ::ecr_runtime::Error) -> Self {
                 match e {
                     ::ecr_runtime::Error::Validation(v) => Self::Validation(v),
@@ -1116,6 +1137,7 @@ fn error_enum(
             }
         }
         impl ::core::fmt::Display for #error {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self {
                     #(#display_arms)*
@@ -1128,6 +1150,7 @@ fn error_enum(
         /// Transparent: `Display` is the inner error's, and so is `source`, so that a report
         /// walking the chain shows each message once.
         impl ::std::error::Error for #error {
+            #[inline]
             fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
                 match self {
                     #(#source_arms)*
@@ -1190,23 +1213,27 @@ pub fn exception(s: &Struct, code: &str) -> TokenStream {
     out.extend(quote! {
         impl #r::ServiceException for #ident {
             const CODE: &'static str = #code;
+            #[inline]
             fn from_service_error(__e: ::ecr_runtime::ServiceError) -> Self {
                 let mut __out: Self = #r::parse_error_body(&__e);
                 #set_message
                 __out.__meta = __e.into_meta();
                 __out
             }
+            #[inline]
             fn meta(&self) -> &::ecr_runtime::ErrorMetadata {
                 &self.__meta
             }
         }
         impl #ident {
             /// What the service said: code, message, HTTP status and request id.
+            #[inline]
             pub fn meta(&self) -> &::ecr_runtime::ErrorMetadata {
                 &self.__meta
             }
         }
         impl ::core::fmt::Display for #ident {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 if self.__meta.code().is_empty() {
                     ::core::fmt::Display::fmt(&::ecr_runtime::ErrorMetadata::new(#code), f)

@@ -152,7 +152,8 @@ impl Client {
         self.call(operation).await.map_err(O::Error::from)
     }
 
-    /// Sends an operation that was already validated.
+    /// Sends an operation that was already validated. Only serializing the request and parsing
+    /// the answer depend on the operation; the exchange itself is compiled once.
     pub(crate) async fn call<O: Operation>(&self, operation: O) -> Result<O::Output, Error> {
         let body = serde_json::to_vec(&operation).map_err(|e| {
             Error::Config(ConfigError::new(format!(
@@ -160,6 +161,34 @@ impl Client {
                 O::NAME
             )))
         })?;
+        let exchange = Exchange {
+            name: O::NAME,
+            target: O::TARGET,
+            protocol: O::PROTOCOL,
+        };
+        let (status, request_id, body) = self.exchange(exchange, body).await?;
+        let json: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &body
+        };
+        serde_json::from_slice(json).map_err(|e| {
+            Error::Response(ResponseError::new(
+                status,
+                request_id,
+                format!("a {} response that does not parse: {e}", O::NAME),
+                &body,
+            ))
+        })
+    }
+
+    /// Signs and sends one request body; a success answers its status, request id and body,
+    /// anything else the error it amounts to.
+    async fn exchange(
+        &self,
+        exchange: Exchange,
+        body: Vec<u8>,
+    ) -> Result<(u16, Option<String>, Bytes), Error> {
         let inner = &*self.inner;
         let endpoint = inner
             .endpoint
@@ -175,12 +204,15 @@ impl Client {
         let mut request = http::Request::builder()
             .method(http::Method::POST)
             .uri(endpoint.uri().clone())
-            .header(http::header::CONTENT_TYPE, O::PROTOCOL.content_type())
-            .header("x-amz-target", O::TARGET)
+            .header(http::header::CONTENT_TYPE, exchange.protocol.content_type())
+            .header("x-amz-target", exchange.target)
             .header(http::header::USER_AGENT, inner.user_agent.clone())
             .body(Bytes::from(body))
             .map_err(|e| {
-                Error::Config(ConfigError::new(format!("cannot build the request: {e}")))
+                Error::Config(ConfigError::new(format!(
+                    "cannot build the {} request: {e}",
+                    exchange.name
+                )))
             })?;
         sign::sign(
             &mut request,
@@ -194,29 +226,17 @@ impl Client {
         let (parts, body) = response.into_parts();
         let status = parts.status.as_u16();
         if parts.status.is_success() {
-            let json: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
-                b"{}"
-            } else {
-                &body
-            };
-            serde_json::from_slice(json).map_err(|e| {
-                Error::Response(ResponseError::new(
-                    status,
-                    protocol::request_id(&parts.headers),
-                    format!("a {} response that does not parse: {e}", O::NAME),
-                    &body,
-                ))
-            })
+            Ok((status, protocol::request_id(&parts.headers), body))
         } else {
             Err(protocol::parse_error(status, &parts.headers, body))
         }
     }
 }
 
-/// Sends an operation whose builder already validated it.
-pub(crate) async fn dispatch<O: Operation>(
-    client: &Client,
-    operation: O,
-) -> Result<O::Output, O::Error> {
-    client.call(operation).await.map_err(O::Error::from)
+/// What the exchange needs to know of an operation.
+#[derive(Clone, Copy)]
+struct Exchange {
+    name: &'static str,
+    target: &'static str,
+    protocol: Protocol,
 }

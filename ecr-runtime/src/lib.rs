@@ -94,11 +94,17 @@ pub mod __private {
         serde_json::from_slice(error.body()).unwrap_or_default()
     }
 
-    /// Sends an operation whose builder already validated it.
-    pub async fn dispatch<O: crate::Operation>(
-        client: &crate::Client,
-        operation: O,
+    /// What a builder's `send` returns: `refused` holds the violations the builder found (it
+    /// checked them without sending), `request` what its members built.
+    pub async fn send_parts<O: crate::Operation>(
+        client: crate::Client,
+        refused: Option<crate::ValidationError>,
+        request: Result<O, crate::ValidationError>,
     ) -> Result<O::Output, O::Error> {
-        crate::client::dispatch(client, operation).await
+        if let Some(violations) = refused {
+            return Err(O::Error::from(crate::Error::Validation(violations)));
+        }
+        let request = request.map_err(|e| O::Error::from(crate::Error::Validation(e)))?;
+        client.call(request).await.map_err(O::Error::from)
     }
 }
