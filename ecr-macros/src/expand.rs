@@ -799,7 +799,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
 
 fn constraints_tokens(c: Option<&Constraints>) -> TokenStream {
     let schema = quote!(::ecr_runtime::schema);
-    let Some(c) = c else {
+    let Some(c) = c.filter(|c| !c.is_empty()) else {
         return quote!(#schema::Constraints::NONE);
     };
     let int = |b: &Option<crate::ast::Bound>| match b {
@@ -859,10 +859,20 @@ fn described_impl(s: &Struct, error_code: Option<&str>) -> TokenStream {
         } else {
             quote!(<#inner as #schema::Described>::type_schema)
         };
-        let constraints = constraints_tokens(Some(&m.constraints));
-        let each = constraints_tokens(m.each.as_ref().map(|n| &n.constraints));
-        let keys = constraints_tokens(m.keys.as_ref().map(|n| &n.constraints));
-        let values = constraints_tokens(m.values.as_ref().map(|n| &n.constraints));
+        // Only the constraints there are: the others come from the base, unconstrained.
+        let mut constrained = Vec::new();
+        for (key, c) in [
+            ("constraints", Some(&m.constraints)),
+            ("each", m.each.as_ref().map(|n| &n.constraints)),
+            ("keys", m.keys.as_ref().map(|n| &n.constraints)),
+            ("values", m.values.as_ref().map(|n| &n.constraints)),
+        ] {
+            if c.is_some_and(|c| !c.is_empty()) {
+                let key = format_ident!("{}", key);
+                let c = constraints_tokens(c);
+                constrained.push(quote!(#key: #c,));
+            }
+        }
         quote! {
             #schema::MemberSchema {
                 name: #field,
@@ -870,10 +880,8 @@ fn described_impl(s: &Struct, error_code: Option<&str>) -> TokenStream {
                 required: #required,
                 sensitive: #sensitive,
                 ty: #ty,
-                constraints: #constraints,
-                each: #each,
-                keys: #keys,
-                values: #values,
+                #(#constrained)*
+                ..#schema::MemberSchema::UNCONSTRAINED
             }
         }
     });
@@ -896,7 +904,14 @@ fn described_impl(s: &Struct, error_code: Option<&str>) -> TokenStream {
 fn member_impls(s: &Struct) -> TokenStream {
     let r = rt();
     let ident = &s.ident;
-    let asserts = s.members.iter().map(|m| {
+    // Standard scalar types are members by nature: only the others need the check.
+    let asserts = s.members.iter().filter(|m| {
+        !matches!(
+            m.mty.kind,
+            Kind::String | Kind::Bool | Kind::Integer | Kind::Float | Kind::Timestamp | Kind::Blob
+        )
+    });
+    let asserts = asserts.map(|m| {
         let inner = &m.mty.inner;
         quote_spanned!(inner.span()=> #r::assert_member::<#inner>();)
     });
@@ -908,6 +923,29 @@ fn member_impls(s: &Struct) -> TokenStream {
         };
         impl #r::Member for #ident {}
     }
+}
+
+/// `#[aws_shape(output)]`: a shape only answers carry. It is read, so it has no builder and no
+/// validation (its fields are public: a test builds one with a struct literal and
+/// `..Default::default()`), which halves what it costs to compile.
+pub fn output_shape(s: &Struct) -> TokenStream {
+    let ident = &s.ident;
+    let mut out = struct_def(s, quote!());
+    out.extend(member_impls(s));
+    out.extend(described_impl(s, None));
+    out.extend(debug_impl(
+        ident,
+        &s.members,
+        quote!(),
+        &ident.to_string(),
+        quote!(),
+        false,
+    ));
+    out.extend(default_impl(s, quote!()));
+    out.extend(serialize_impl(s));
+    out.extend(deserialize_impl(s, &[]));
+    out.extend(accessors(s));
+    out
 }
 
 /// `#[aws_shape]`.

@@ -6,6 +6,7 @@
 //! |---|---|---|
 //! | `#[aws_operation(target = "...", protocol = "json-1.1", output = T, errors(..))]` | the request structure | builder (`send`, and `into_parts` for paginators and waiters), `validate()`, JSON both ways, the `<Operation>Error` enum |
 //! | `#[aws_shape]` | a nested structure (request or response) | builder, accessors, `validate()`, serialization both ways |
+//! | `#[aws_shape(output)]` | a structure only answers hold | accessors, serialization both ways; no builder, no validation (a struct literal with `..Default::default()` builds one), half the compile time |
 //! | `#[aws_enum]` | an enum of unit variants | string conversions, an `Unknown(String)` variant for values newer than the declaration |
 //! | `#[aws_error]` | an exception structure | parsing from an error response, `Display`, `std::error::Error` |
 //!
@@ -175,20 +176,37 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
 }
 
 /// Declares a structure nested in requests or responses: builder, accessors, `validate()`, and
-/// the wire form both ways. Key: `rename_all = "PascalCase"`. Members take the attributes the
-/// `ecr-macros` crate documentation lists.
+/// the wire form both ways. Keys: `rename_all = "PascalCase"`, and `output` for a structure only
+/// answers hold (an operation's output, or a shape nested only in outputs): it is read, never
+/// built or validated, so it gets no builder and no `validate()`, and costs about half as much to
+/// compile. Members take the attributes the `ecr-macros` crate documentation lists.
 #[proc_macro_attribute]
 pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
     expand_struct(args.into(), input.into(), "aws_shape", |cx, args, s| {
         let mut rename_all = None;
-        ast::parse_container_args(cx, args, "aws_shape", &[RENAME_ALL], |_, _, input| {
-            rename_all = Some(ast::parse_rename_all(input)?);
-            Ok(())
-        });
+        let mut output = false;
+        ast::parse_container_args(
+            cx,
+            args,
+            "aws_shape",
+            &[RENAME_ALL, OUTPUT],
+            |_, key, input| {
+                if key == OUTPUT {
+                    output = true;
+                } else {
+                    rename_all = Some(ast::parse_rename_all(input)?);
+                }
+                Ok(())
+            },
+        );
         if let Some(case) = rename_all {
             s.rename_all(case);
         }
-        expand::shape
+        if output {
+            expand::output_shape
+        } else {
+            expand::shape
+        }
     })
 }
 

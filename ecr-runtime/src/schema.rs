@@ -47,6 +47,22 @@ pub struct MemberSchema {
     pub values: Constraints,
 }
 
+impl MemberSchema {
+    /// A member without constraints, to complete a declaration's member with
+    /// `..MemberSchema::UNCONSTRAINED` (its name, wire name and type are placeholders).
+    pub const UNCONSTRAINED: MemberSchema = MemberSchema {
+        name: "",
+        wire: "",
+        required: false,
+        sensitive: false,
+        ty: <String as Described>::type_schema,
+        constraints: Constraints::NONE,
+        each: Constraints::NONE,
+        keys: Constraints::NONE,
+        values: Constraints::NONE,
+    };
+}
+
 /// A structure: a request, a response, a nested shape or an exception.
 #[derive(Debug)]
 pub struct StructureSchema {

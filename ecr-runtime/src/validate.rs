@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a declared shape, so its members cannot be validated",
     label = "a member of a declared shape must be a declared shape, enum or standard type",
-    note = "declare `{Self}` with `#[aws_shape]` or `#[aws_enum]`"
+    note = "declare `{Self}` with `#[aws_shape]` or `#[aws_enum]`; a shape declared `#[aws_shape(output)]` is only read from answers: drop `output` to use it in a request"
 )]
 pub trait Validate {
     /// Checks `self`, found at `path`, and appends every violation to `out`.

@@ -38,7 +38,7 @@ pub struct BatchCheckLayerAvailabilityRequest {
 }
 
 /// The output of BatchCheckLayerAvailability.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct BatchCheckLayerAvailabilityResponse {
     /// A list of image layer objects corresponding to the image layer references in the request.
     pub layers: Option<Vec<Layer>>,
@@ -76,7 +76,7 @@ pub struct BatchDeleteImageRequest {
 }
 
 /// The output of BatchDeleteImage.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct BatchDeleteImageResponse {
     /// The image IDs of the deleted images.
     #[length(1, 100)]
@@ -119,7 +119,7 @@ pub struct BatchGetImageRequest {
 }
 
 /// The output of BatchGetImage.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct BatchGetImageResponse {
     /// A list of image objects corresponding to the image references in the request.
     pub images: Option<Vec<Image>>,
@@ -145,7 +145,7 @@ pub struct BatchGetRepositoryScanningConfigurationRequest {
 }
 
 /// The output of BatchGetRepositoryScanningConfiguration.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct BatchGetRepositoryScanningConfigurationResponse {
     /// The scanning configuration for the requested repositories.
     pub scanning_configurations: Option<Vec<RepositoryScanningConfiguration>>,
@@ -189,7 +189,7 @@ pub struct CompleteLayerUploadRequest {
 }
 
 /// The output of CompleteLayerUpload.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CompleteLayerUploadResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -267,7 +267,7 @@ pub struct CreatePullThroughCacheRuleRequest {
 }
 
 /// The output of CreatePullThroughCacheRule.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CreatePullThroughCacheRuleResponse {
     /// The Amazon ECR repository prefix associated with the pull through cache rule.
     #[length(2, 30)]
@@ -352,7 +352,7 @@ pub struct CreateRepositoryRequest {
 }
 
 /// The output of CreateRepository.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CreateRepositoryResponse {
     /// The repository that was created.
     pub repository: Option<Repository>,
@@ -427,7 +427,7 @@ pub struct CreateRepositoryCreationTemplateRequest {
 }
 
 /// The output of CreateRepositoryCreationTemplate.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CreateRepositoryCreationTemplateResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -455,7 +455,7 @@ pub struct DeleteLifecyclePolicyRequest {
 }
 
 /// The output of DeleteLifecyclePolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeleteLifecyclePolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -492,7 +492,7 @@ pub struct DeletePullThroughCacheRuleRequest {
 }
 
 /// The output of DeletePullThroughCacheRule.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeletePullThroughCacheRuleResponse {
     /// The Amazon ECR repository prefix associated with the request.
     #[length(2, 30)]
@@ -535,7 +535,7 @@ pub struct DeletePullThroughCacheRuleResponse {
 pub struct DeleteRegistryPolicyRequest {}
 
 /// The output of DeleteRegistryPolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeleteRegistryPolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -569,7 +569,7 @@ pub struct DeleteRepositoryRequest {
 }
 
 /// The output of DeleteRepository.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeleteRepositoryResponse {
     /// The repository that was deleted.
     pub repository: Option<Repository>,
@@ -592,7 +592,7 @@ pub struct DeleteRepositoryCreationTemplateRequest {
 }
 
 /// The output of DeleteRepositoryCreationTemplate.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeleteRepositoryCreationTemplateResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -620,7 +620,7 @@ pub struct DeleteRepositoryPolicyRequest {
 }
 
 /// The output of DeleteRepositoryPolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeleteRepositoryPolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -651,7 +651,7 @@ pub struct DeleteRepositoryPolicyResponse {
 pub struct DeleteSigningConfigurationRequest {}
 
 /// The output of DeleteSigningConfiguration.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeleteSigningConfigurationResponse {
     /// The Amazon Web Services account ID associated with the registry.
     #[pattern("[0-9]{12}")]
@@ -676,7 +676,7 @@ pub struct DeregisterPullTimeUpdateExclusionRequest {
 }
 
 /// The output of DeregisterPullTimeUpdateExclusion.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DeregisterPullTimeUpdateExclusionResponse {
     /// The ARN of the IAM principal that was removed from the pull time update exclusion list.
     #[length(max = 200)]
@@ -705,7 +705,7 @@ pub struct DescribeImageReplicationStatusRequest {
 }
 
 /// The output of DescribeImageReplicationStatus.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribeImageReplicationStatusResponse {
     /// The repository name associated with the request.
     #[length(2, 256)]
@@ -753,7 +753,7 @@ pub struct DescribeImageScanFindingsRequest {
 }
 
 /// The output of DescribeImageScanFindings.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribeImageScanFindingsResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -801,7 +801,7 @@ pub struct DescribeImageSigningStatusRequest {
 }
 
 /// The output of DescribeImageSigningStatus.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribeImageSigningStatusResponse {
     /// The name of the repository.
     #[length(2, 256)]
@@ -869,7 +869,7 @@ pub struct DescribeImagesRequest {
 }
 
 /// The output of DescribeImages.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribeImagesResponse {
     /// A list of ImageDetail objects that contain data about the image.
     pub image_details: Option<Vec<ImageDetail>>,
@@ -920,7 +920,7 @@ pub struct DescribePullThroughCacheRulesRequest {
 }
 
 /// The output of DescribePullThroughCacheRules.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribePullThroughCacheRulesResponse {
     /// The details of the pull through cache rules.
     pub pull_through_cache_rules: Option<Vec<PullThroughCacheRule>>,
@@ -942,7 +942,7 @@ pub struct DescribePullThroughCacheRulesResponse {
 pub struct DescribeRegistryRequest {}
 
 /// The output of DescribeRegistry.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribeRegistryResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -997,7 +997,7 @@ pub struct DescribeReplicationBackfillResultsRequest {
 }
 
 /// The output of DescribeReplicationBackfillResults.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribeReplicationBackfillResultsResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1074,7 +1074,7 @@ pub struct DescribeRepositoriesRequest {
 }
 
 /// The output of DescribeRepositories.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribeRepositoriesResponse {
     /// A list of repository objects corresponding to valid repositories.
     pub repositories: Option<Vec<Repository>>,
@@ -1126,7 +1126,7 @@ pub struct DescribeRepositoryCreationTemplatesRequest {
 }
 
 /// The output of DescribeRepositoryCreationTemplates.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct DescribeRepositoryCreationTemplatesResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1155,7 +1155,7 @@ pub struct GetAccountSettingRequest {
 }
 
 /// The output of GetAccountSetting.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetAccountSettingResponse {
     /// Retrieves the name of the account setting.
     #[length(1, 64)]
@@ -1197,7 +1197,7 @@ pub struct GetAuthorizationTokenRequest {
 }
 
 /// The output of GetAuthorizationToken.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetAuthorizationTokenResponse {
     /// A list of authorization token data objects that correspond to the `registryIds` values in
     /// the request.
@@ -1237,7 +1237,7 @@ pub struct GetDownloadUrlForLayerRequest {
 }
 
 /// The output of GetDownloadUrlForLayer.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetDownloadUrlForLayerResponse {
     /// The pre-signed Amazon S3 download URL for the requested layer.
     pub download_url: Option<String>,
@@ -1265,7 +1265,7 @@ pub struct GetLifecyclePolicyRequest {
 }
 
 /// The output of GetLifecyclePolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetLifecyclePolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1324,7 +1324,7 @@ pub struct GetLifecyclePolicyPreviewRequest {
 }
 
 /// The output of GetLifecyclePolicyPreview.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetLifecyclePolicyPreviewResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1359,7 +1359,7 @@ pub struct GetLifecyclePolicyPreviewResponse {
 pub struct GetRegistryPolicyRequest {}
 
 /// The output of GetRegistryPolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetRegistryPolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1379,7 +1379,7 @@ pub struct GetRegistryPolicyResponse {
 pub struct GetRegistryScanningConfigurationRequest {}
 
 /// The output of GetRegistryScanningConfiguration.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetRegistryScanningConfigurationResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1407,7 +1407,7 @@ pub struct GetRepositoryPolicyRequest {
 }
 
 /// The output of GetRepositoryPolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetRepositoryPolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1436,7 +1436,7 @@ pub struct GetRepositoryPolicyResponse {
 pub struct GetSigningConfigurationRequest {}
 
 /// The output of GetSigningConfiguration.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct GetSigningConfigurationResponse {
     /// The Amazon Web Services account ID associated with the registry.
     #[pattern("[0-9]{12}")]
@@ -1472,7 +1472,7 @@ pub struct InitiateLayerUploadRequest {
 }
 
 /// The output of InitiateLayerUpload.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct InitiateLayerUploadResponse {
     /// The upload ID for the layer upload. This parameter is passed to further UploadLayerPart and
     /// CompleteLayerUpload operations.
@@ -1529,7 +1529,7 @@ pub struct ListImageReferrersRequest {
 }
 
 /// The output of ListImageReferrers.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ListImageReferrersResponse {
     /// The list of artifacts associated with the subject image.
     pub referrers: Option<Vec<ImageReferrer>>,
@@ -1582,7 +1582,7 @@ pub struct ListImagesRequest {
 }
 
 /// The output of ListImages.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ListImagesResponse {
     /// The list of image IDs for the requested repository.
     #[length(1, 100)]
@@ -1622,7 +1622,7 @@ pub struct ListPullTimeUpdateExclusionsRequest {
 }
 
 /// The output of ListPullTimeUpdateExclusions.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ListPullTimeUpdateExclusionsResponse {
     /// The list of IAM principal ARNs that are excluded from having their image pull times
     /// recorded.
@@ -1674,7 +1674,7 @@ pub struct ListReplicationBackfillsRequest {
 }
 
 /// The output of ListReplicationBackfills.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ListReplicationBackfillsResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1702,7 +1702,7 @@ pub struct ListTagsForResourceRequest {
 }
 
 /// The output of ListTagsForResource.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ListTagsForResourceResponse {
     /// The tags for the resource.
     pub tags: Option<Vec<Tag>>,
@@ -1726,7 +1726,7 @@ pub struct PutAccountSettingRequest {
 }
 
 /// The output of PutAccountSetting.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutAccountSettingResponse {
     /// Retrieves the name of the account setting.
     #[length(1, 64)]
@@ -1773,7 +1773,7 @@ pub struct PutImageRequest {
 }
 
 /// The output of PutImage.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutImageResponse {
     /// Details of the image uploaded.
     pub image: Option<Image>,
@@ -1806,7 +1806,7 @@ pub struct PutImageScanningConfigurationRequest {
 }
 
 /// The output of PutImageScanningConfiguration.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutImageScanningConfigurationResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1850,7 +1850,7 @@ pub struct PutImageTagMutabilityRequest {
 }
 
 /// The output of PutImageTagMutability.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutImageTagMutabilityResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1891,7 +1891,7 @@ pub struct PutLifecyclePolicyRequest {
 }
 
 /// The output of PutLifecyclePolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutLifecyclePolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1927,7 +1927,7 @@ pub struct PutRegistryPolicyRequest {
 }
 
 /// The output of PutRegistryPolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutRegistryPolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -1963,7 +1963,7 @@ pub struct PutRegistryScanningConfigurationRequest {
 }
 
 /// The output of PutRegistryScanningConfiguration.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutRegistryScanningConfigurationResponse {
     /// The scanning configuration for your registry.
     pub registry_scanning_configuration: Option<RegistryScanningConfiguration>,
@@ -1994,7 +1994,7 @@ pub struct PutReplicationConfigurationRequest {
 }
 
 /// The output of PutReplicationConfiguration.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutReplicationConfigurationResponse {
     /// The contents of the replication configuration for the registry.
     pub replication_configuration: Option<ReplicationConfiguration>,
@@ -2022,7 +2022,7 @@ pub struct PutSigningConfigurationRequest {
 }
 
 /// The output of PutSigningConfiguration.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PutSigningConfigurationResponse {
     /// The registry's updated signing configuration.
     pub signing_configuration: Option<SigningConfiguration>,
@@ -2044,7 +2044,7 @@ pub struct RegisterPullTimeUpdateExclusionRequest {
 }
 
 /// The output of RegisterPullTimeUpdateExclusion.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct RegisterPullTimeUpdateExclusionResponse {
     /// The ARN of the IAM principal that was added to the pull time update exclusion list.
     #[length(max = 200)]
@@ -2087,7 +2087,7 @@ pub struct SetRepositoryPolicyRequest {
 }
 
 /// The output of SetRepositoryPolicy.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct SetRepositoryPolicyResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -2130,7 +2130,7 @@ pub struct StartImageScanRequest {
 }
 
 /// The output of StartImageScan.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct StartImageScanResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -2169,7 +2169,7 @@ pub struct StartLifecyclePolicyPreviewRequest {
 }
 
 /// The output of StartLifecyclePolicyPreview.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct StartLifecyclePolicyPreviewResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -2214,7 +2214,7 @@ pub struct StartReplicationBackfillRequest {
 }
 
 /// The output of StartReplicationBackfill.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct StartReplicationBackfillResponse {
     /// The ID of the replication backfill that was started. Use this value to describe or stop the
     /// backfill.
@@ -2255,7 +2255,7 @@ pub struct StopReplicationBackfillRequest {
 }
 
 /// The output of StopReplicationBackfill.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct StopReplicationBackfillResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -2292,7 +2292,7 @@ pub struct TagResourceRequest {
 }
 
 /// The output of TagResource.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct TagResourceResponse {}
 
 /// Deletes specified tags from a resource.
@@ -2311,7 +2311,7 @@ pub struct UntagResourceRequest {
 }
 
 /// The output of UntagResource.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct UntagResourceResponse {}
 
 /// Transitions an image between storage classes. You can transition images from Amazon ECR
@@ -2339,7 +2339,7 @@ pub struct UpdateImageStorageClassRequest {
 }
 
 /// The output of UpdateImageStorageClass.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct UpdateImageStorageClassResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -2388,7 +2388,7 @@ pub struct UpdatePullThroughCacheRuleRequest {
 }
 
 /// The output of UpdatePullThroughCacheRule.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct UpdatePullThroughCacheRuleResponse {
     /// The Amazon ECR repository prefix associated with the pull through cache rule.
     #[length(2, 30)]
@@ -2479,7 +2479,7 @@ pub struct UpdateRepositoryCreationTemplateRequest {
 }
 
 /// The output of UpdateRepositoryCreationTemplate.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct UpdateRepositoryCreationTemplateResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -2528,7 +2528,7 @@ pub struct UploadLayerPartRequest {
 }
 
 /// The output of UploadLayerPart.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct UploadLayerPartResponse {
     /// The registry ID associated with the request.
     #[pattern("[0-9]{12}")]
@@ -2569,7 +2569,7 @@ pub struct ValidatePullThroughCacheRuleRequest {
 }
 
 /// The output of ValidatePullThroughCacheRule.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ValidatePullThroughCacheRuleResponse {
     /// The Amazon ECR repository prefix associated with the pull through cache rule.
     #[length(2, 30)]

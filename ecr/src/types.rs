@@ -39,7 +39,7 @@ pub enum ArtifactStatusFilter {
 }
 
 /// This data type is used in the ImageScanFinding data type.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct Attribute {
     /// The attribute key.
     #[length(1, 128)]
@@ -50,7 +50,7 @@ pub struct Attribute {
 }
 
 /// An object representing authorization data for an Amazon ECR registry.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AuthorizationData {
     /// A base64-encoded string that contains authorization data for the specified Amazon ECR
     /// registry. When the string is decoded, it is presented in the format `user:password` for
@@ -67,7 +67,7 @@ pub struct AuthorizationData {
 }
 
 /// The image details of the Amazon ECR container image.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct AwsEcrContainerImageDetails {
     /// The architecture of the Amazon ECR container image.
     pub architecture: Option<String>,
@@ -97,7 +97,7 @@ pub struct AwsEcrContainerImageDetails {
 }
 
 /// The CVSS score for a finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CvssScore {
     /// The base CVSS score used for the finding.
     pub base_score: Option<f64>,
@@ -110,7 +110,7 @@ pub struct CvssScore {
 }
 
 /// Details on adjustments Amazon Inspector made to the CVSS score for a finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CvssScoreAdjustment {
     /// The metric used to adjust the CVSS score.
     pub metric: Option<String>,
@@ -119,7 +119,7 @@ pub struct CvssScoreAdjustment {
 }
 
 /// Information about the CVSS score.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct CvssScoreDetails {
     /// An object that contains details about adjustment Amazon Inspector made to the CVSS score.
     pub adjustments: Option<Vec<CvssScoreAdjustment>>,
@@ -246,7 +246,7 @@ pub enum EncryptionType {
 
 /// The details of an enhanced image scan. This is returned when enhanced scanning is enabled
 /// for your private registry.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct EnhancedImageScanFinding {
     /// The Amazon Web Services account ID associated with the image.
     #[pattern("[0-9]{12}")]
@@ -311,7 +311,7 @@ pub enum FindingSeverity {
 }
 
 /// An object representing an Amazon ECR image.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct Image {
     /// The Amazon Web Services account ID associated with the registry containing the image.
     #[pattern("[0-9]{12}")]
@@ -341,7 +341,7 @@ pub enum ImageActionType {
 }
 
 /// An object that describes an image returned by a DescribeImages operation.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageDetail {
     /// The Amazon Web Services account ID associated with the registry to which this image belongs.
     #[pattern("[0-9]{12}")]
@@ -397,7 +397,7 @@ pub struct ImageDetail {
 }
 
 /// An object representing an Amazon ECR image failure.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageFailure {
     /// The image ID associated with the failure.
     pub image_id: Option<ImageIdentifier>,
@@ -445,7 +445,7 @@ pub struct ImageIdentifier {
 }
 
 /// An object representing an artifact associated with a subject image.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageReferrer {
     /// The digest of the artifact manifest.
     pub digest: String,
@@ -463,7 +463,7 @@ pub struct ImageReferrer {
 }
 
 /// The status of the replication process for an image.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageReplicationStatus {
     /// The destination Region for the image replication.
     #[length(2, 25)]
@@ -479,7 +479,7 @@ pub struct ImageReplicationStatus {
 }
 
 /// Contains information about an image scan finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageScanFinding {
     /// The name associated with the finding, usually a CVE number.
     pub name: Option<String>,
@@ -495,7 +495,7 @@ pub struct ImageScanFinding {
 }
 
 /// The details of an image scan.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageScanFindings {
     /// The time of the last completed image scan.
     pub image_scan_completed_at: Option<OffsetDateTime>,
@@ -511,7 +511,7 @@ pub struct ImageScanFindings {
 }
 
 /// A summary of the last completed image scan.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageScanFindingsSummary {
     /// The time of the last completed image scan.
     pub image_scan_completed_at: Option<OffsetDateTime>,
@@ -523,7 +523,7 @@ pub struct ImageScanFindingsSummary {
 }
 
 /// The current status of an image scan.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageScanStatus {
     /// The current state of an image scan.
     pub status: Option<ScanStatus>,
@@ -544,7 +544,7 @@ pub struct ImageScanningConfiguration {
 }
 
 /// The signing status for an image. Each status corresponds to a signing profile.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ImageSigningStatus {
     /// The ARN of the Amazon Web Services Signer signing profile used to sign the image.
     #[length(max = 200)]
@@ -634,7 +634,7 @@ pub enum ImageTagMutabilityExclusionFilterType {
 }
 
 /// An object representing an Amazon ECR image layer.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct Layer {
     /// The `sha256` digest of the image layer.
     #[pattern("[a-zA-Z0-9-_+.]+:[a-fA-F0-9]+")]
@@ -663,7 +663,7 @@ pub enum LayerAvailability {
 }
 
 /// An object representing an Amazon ECR image layer failure.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct LayerFailure {
     /// The layer digest associated with the failure.
     #[length(0, 1000)]
@@ -691,7 +691,7 @@ pub struct LifecyclePolicyPreviewFilter {
 }
 
 /// The result of the lifecycle policy preview.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct LifecyclePolicyPreviewResult {
     /// The list of tags associated with this image.
     #[each(length(1, 300))]
@@ -728,7 +728,7 @@ pub enum LifecyclePolicyPreviewStatus {
 }
 
 /// The summary of the lifecycle policy preview request.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct LifecyclePolicyPreviewSummary {
     /// The number of expiring images.
     #[range(min = 0)]
@@ -739,7 +739,7 @@ pub struct LifecyclePolicyPreviewSummary {
 }
 
 /// The type of action to be taken.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct LifecyclePolicyRuleAction {
     /// The type of action to be taken.
     pub r#type: Option<ImageActionType>,
@@ -792,7 +792,7 @@ pub struct ListImagesFilter {
 }
 
 /// Information about a package vulnerability finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PackageVulnerabilityDetails {
     /// An object that contains details about the CVSS score of a finding.
     pub cvss: Option<Vec<CvssScore>>,
@@ -817,7 +817,7 @@ pub struct PackageVulnerabilityDetails {
 }
 
 /// The details of a pull through cache rule.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct PullThroughCacheRule {
     /// The Amazon ECR repository prefix associated with the pull through cache rule.
     #[length(2, 30)]
@@ -870,7 +870,7 @@ pub enum RCTAppliedFor {
 }
 
 /// Details about the recommended course of action to remediate the finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct Recommendation {
     /// The URL address to the CVE remediation recommendations.
     pub url: Option<String>,
@@ -879,7 +879,7 @@ pub struct Recommendation {
 }
 
 /// The scanning configuration for a private registry.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct RegistryScanningConfiguration {
     /// The type of scanning configured for the registry.
     pub scan_type: Option<ScanType>,
@@ -902,7 +902,7 @@ pub struct RegistryScanningRule {
 }
 
 /// Information on how to remediate a finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct Remediation {
     /// An object that contains information about the recommended course of action to remediate the
     /// finding.
@@ -911,7 +911,7 @@ pub struct Remediation {
 
 /// An object representing the progress of a replication backfill, including the total,
 /// completed, and failed replication counts.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ReplicationBackfillProgress {
     /// The total number of replications that the backfill will perform. Each image and tag
     /// combination is counted as a single replication.
@@ -930,7 +930,7 @@ pub struct ReplicationBackfillProgress {
 
 /// An object representing the result of a single replication during a replication backfill.
 /// Each image and tag combination is replicated as a single replication.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ReplicationBackfillResult {
     /// The name of the repository that contains the image.
     #[length(2, 256)]
@@ -984,7 +984,7 @@ pub enum ReplicationBackfillStatus {
 
 /// An object representing a summary of a replication backfill, including its status,
 /// destination, progress, and start and end times.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ReplicationBackfillSummary {
     /// The ID of the replication backfill.
     #[pattern("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
@@ -1064,7 +1064,7 @@ pub enum ReplicationStatus {
 }
 
 /// An object representing a repository.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct Repository {
     /// The Amazon Resource Name (ARN) that identifies the repository. The ARN contains the
     /// `arn:aws:ecr` namespace, followed by the region of the repository, Amazon Web Services
@@ -1098,7 +1098,7 @@ pub struct Repository {
 }
 
 /// The details of the repository creation template associated with the request.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct RepositoryCreationTemplate {
     /// The repository namespace prefix associated with the repository creation template.
     #[length(1, 256)]
@@ -1173,7 +1173,7 @@ pub enum RepositoryFilterType {
 }
 
 /// The details of the scanning configuration for a repository.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct RepositoryScanningConfiguration {
     /// The ARN of the repository.
     pub repository_arn: Option<String>,
@@ -1191,7 +1191,7 @@ pub struct RepositoryScanningConfiguration {
 }
 
 /// The details about any failures associated with the scanning configuration of a repository.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct RepositoryScanningConfigurationFailure {
     /// The name of the repository.
     #[length(2, 256)]
@@ -1204,7 +1204,7 @@ pub struct RepositoryScanningConfigurationFailure {
 }
 
 /// Details about the resource involved in a finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct Resource {
     /// An object that contains details about the resource involved in a finding.
     pub details: Option<ResourceDetails>,
@@ -1217,7 +1217,7 @@ pub struct Resource {
 }
 
 /// Contains details about the resource involved in the finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ResourceDetails {
     /// An object that contains details about the Amazon ECR container image involved in the
     /// finding.
@@ -1318,7 +1318,7 @@ pub enum ScanningRepositoryFilterType {
 }
 
 /// Information about the Amazon Inspector score given to a finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct ScoreDetails {
     /// An object that contains details about the CVSS score given to a finding.
     pub cvss: Option<CvssScoreDetails>,
@@ -1446,7 +1446,7 @@ pub enum TargetStorageClass {
 }
 
 /// The total count of images transitioning to a storage class.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct TransitioningImageTotalCount {
     /// The target storage class.
     pub target_storage_class: Option<LifecyclePolicyTargetStorageClass>,
@@ -1488,7 +1488,7 @@ pub enum UpstreamRegistry {
 }
 
 /// Information on the vulnerable package identified by a finding.
-#[aws_shape]
+#[aws_shape(output)]
 pub struct VulnerablePackage {
     /// The architecture of the vulnerable package.
     pub arch: Option<String>,

@@ -86,6 +86,41 @@ impl Model {
         op["output"]["shape"].as_str().expect("operation output")
     }
 
+    /// The shapes a request can hold, at any depth.
+    fn request_shapes(&self) -> BTreeSet<String> {
+        fn reach(model: &Model, name: &str, seen: &mut BTreeSet<String>) {
+            if !seen.insert(name.to_owned()) {
+                return;
+            }
+            let shape = &model.shapes()[name];
+            let members = shape["members"]
+                .as_object()
+                .into_iter()
+                .flat_map(|m| m.values());
+            let inner = ["member", "key", "value"]
+                .into_iter()
+                .filter_map(|k| shape.get(k));
+            for next in members.chain(inner).map(target).collect::<Vec<_>>() {
+                reach(model, next, seen);
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for op in self.operations().values() {
+            reach(self, Self::input_of(op), &mut seen);
+        }
+        seen
+    }
+
+    /// `#[aws_shape]`, or `#[aws_shape(output)]` for a shape only answers hold: it is read,
+    /// never built or validated, and costs half as much to compile.
+    fn shape_attribute(&self, name: &str, requests: &BTreeSet<String>) -> &'static str {
+        if requests.contains(name) {
+            "#[aws_shape]\n"
+        } else {
+            "#[aws_shape(output)]\n"
+        }
+    }
+
     fn role(&self, name: &str) -> Role {
         if self.shapes()[name]["exception"].as_bool() == Some(true) {
             return Role::Exception;
@@ -255,6 +290,7 @@ impl Model {
         let uses = self.uses(|role| matches!(role, Role::Input | Role::Output));
         out.push_str(&uses);
         out.push('\n');
+        let requests = self.request_shapes();
         for (name, op) in self.operations() {
             let input = Self::input_of(op);
             let output = Self::output_of(op);
@@ -273,7 +309,7 @@ impl Model {
             );
             self.structure(input, Role::Input, &head, &mut out)?;
             let mut head = self.shape_doc(output, &format!("The output of {name}."));
-            head.push_str("#[aws_shape]\n");
+            head.push_str(self.shape_attribute(output, &requests));
             self.structure(output, Role::Output, &head, &mut out)?;
         }
         Ok(out)
@@ -314,10 +350,11 @@ impl Model {
         );
         out.push_str(&self.uses(|role| role == Role::Nested));
         out.push('\n');
+        let requests = self.request_shapes();
         for (name, shape) in self.shapes() {
             if shape["type"] == "structure" && self.role(name) == Role::Nested {
                 let mut head = self.shape_doc(name, &format!("The <code>{name}</code> structure."));
-                head.push_str("#[aws_shape]\n");
+                head.push_str(self.shape_attribute(name, &requests));
                 self.structure(name, Role::Nested, &head, &mut out)?;
             } else if let Some(values) = shape["enum"].as_array() {
                 out.push_str(&self.shape_doc(name, &format!("The values of <code>{name}</code>.")));
