@@ -159,30 +159,41 @@ pub fn deserialize_impl(s: &Struct, skip: &[&str]) -> TokenStream {
             let id = &m.ident;
             let wire = &m.wire;
             let inner = &m.mty.inner;
-            let (read, unwrap) = match m.mty.kind {
-                Kind::Timestamp => (quote!(#r::DeTimestamp), quote!(.0)),
-                Kind::Blob => (quote!(#r::DeBlob), quote!(.0)),
-                Kind::Float => (quote!(#r::DeFloat), quote!(.0 as #inner)),
+            // One generic call per member, the match's `?` once for all of them.
+            let opt = m.mty.optional;
+            let wire_form = match m.mty.kind {
+                Kind::Timestamp => Some(quote!(#r::DeTimestamp)),
+                Kind::Blob => Some(quote!(#r::DeBlob)),
                 Kind::List => {
                     let elem = vec_elem(inner);
-                    (quote!(#r::DeList<#elem>), quote!(.0))
+                    Some(quote!(#r::DeList<#elem>))
                 }
-                Kind::Map => (quote!(#r::DeMap<#inner>), quote!(.0)),
-                _ => (quote!(#inner), quote!()),
-            };
-            let assign = if m.mty.optional {
-                quote!(__out.#id = ::core::option::Option::Some(__v #unwrap);)
-            } else {
-                quote!(__out.#id = __v #unwrap;)
-            };
-            quote! {
-                #wire => {
-                    if let ::core::option::Option::Some(__v) =
-                        __map.next_value::<::core::option::Option<#read>>()?
-                    {
-                        #assign
-                    }
+                Kind::Map => Some(quote!(#r::DeMap<#inner>)),
+                Kind::Float => {
+                    // NaN and the infinities come as strings: through `DeFloat`, then cast.
+                    let assign = if opt {
+                        quote!(__out.#id = ::core::option::Option::Some(__v.0 as #inner);)
+                    } else {
+                        quote!(__out.#id = __v.0 as #inner;)
+                    };
+                    return quote! {
+                        #wire => match __map.next_value::<::core::option::Option<#r::DeFloat>>() {
+                            ::core::result::Result::Ok(::core::option::Option::Some(__v)) => {
+                                #assign
+                                ::core::result::Result::Ok(())
+                            }
+                            ::core::result::Result::Ok(::core::option::Option::None) => ::core::result::Result::Ok(()),
+                            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+                        },
+                    };
                 }
+                _ => None,
+            };
+            match (wire_form, opt) {
+                (Some(w), false) => quote!(#wire => #r::read_wire::<_, #w>(&mut __map, &mut __out.#id),),
+                (Some(w), true) => quote!(#wire => #r::read_wire_opt::<_, #w>(&mut __map, &mut __out.#id),),
+                (None, false) => quote!(#wire => #r::read(&mut __map, &mut __out.#id),),
+                (None, true) => quote!(#wire => #r::read_opt(&mut __map, &mut __out.#id),),
             }
         });
     quote! {
@@ -208,10 +219,8 @@ pub fn deserialize_impl(s: &Struct, skip: &[&str]) -> TokenStream {
                         {
                             match __key.as_str() {
                                 #(#arms)*
-                                _ => {
-                                    __map.next_value::<#r::serde::de::IgnoredAny>()?;
-                                }
-                            }
+                                _ => #r::skip(&mut __map),
+                            }?;
                         }
                         ::core::result::Result::Ok(__out)
                     }

@@ -64,7 +64,8 @@ pub mod __private {
     };
     pub use crate::wire::{
         DeBlob, DeFloat, DeList, DeMap, DeTimestamp, FieldKey, MapMember, Redacted, SerBlob,
-        SerFloat, SerTimestamp, default_timestamp,
+        SerFloat, SerTimestamp, Wire, default_timestamp, read, read_opt, read_wire, read_wire_opt,
+        skip,
     };
     pub use serde;
 

@@ -314,6 +314,99 @@ impl fmt::Debug for Redacted {
     }
 }
 
+/// A wire form read in place of a member's Rust type (a timestamp's epoch seconds, a blob's
+/// base64, a list without its `null` items, a map without its `null` values).
+pub trait Wire<'de>: Deserialize<'de> {
+    /// The member's Rust type.
+    type Value;
+    /// The member's value.
+    fn value(self) -> Self::Value;
+}
+
+impl<'de> Wire<'de> for DeTimestamp {
+    type Value = OffsetDateTime;
+    fn value(self) -> OffsetDateTime {
+        self.0
+    }
+}
+
+impl<'de> Wire<'de> for DeBlob {
+    type Value = Vec<u8>;
+    fn value(self) -> Vec<u8> {
+        self.0
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Wire<'de> for DeList<T> {
+    type Value = Vec<T>;
+    fn value(self) -> Vec<T> {
+        self.0
+    }
+}
+
+impl<'de, M> Wire<'de> for DeMap<M>
+where
+    M: MapMember,
+    M::Key: Deserialize<'de>,
+    M::Value: Deserialize<'de>,
+{
+    type Value = M;
+    fn value(self) -> M {
+        self.0
+    }
+}
+
+/// Reads the value of a required member into `slot`; `null` leaves it as it was. A generated
+/// structure's reader is one call of this family per member, so that each member costs the
+/// compiler one generic call rather than a block of its own.
+pub fn read<'de, A: de::MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut T,
+) -> Result<(), A::Error> {
+    if let Some(v) = map.next_value::<Option<T>>()? {
+        *slot = v;
+    }
+    Ok(())
+}
+
+/// As [`read`], for an optional member.
+pub fn read_opt<'de, A: de::MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+) -> Result<(), A::Error> {
+    if let Some(v) = map.next_value::<Option<T>>()? {
+        *slot = Some(v);
+    }
+    Ok(())
+}
+
+/// As [`read`], through the wire form `W`.
+pub fn read_wire<'de, A: de::MapAccess<'de>, W: Wire<'de>>(
+    map: &mut A,
+    slot: &mut W::Value,
+) -> Result<(), A::Error> {
+    if let Some(v) = map.next_value::<Option<W>>()? {
+        *slot = v.value();
+    }
+    Ok(())
+}
+
+/// As [`read_wire`], for an optional member.
+pub fn read_wire_opt<'de, A: de::MapAccess<'de>, W: Wire<'de>>(
+    map: &mut A,
+    slot: &mut Option<W::Value>,
+) -> Result<(), A::Error> {
+    if let Some(v) = map.next_value::<Option<W>>()? {
+        *slot = Some(v.value());
+    }
+    Ok(())
+}
+
+/// Skips the value of a member the declaration does not know.
+pub fn skip<'de, A: de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<de::IgnoredAny>().map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
