@@ -4,10 +4,11 @@ use crate::config::Config;
 use crate::credentials::{CredentialsCache, DefaultChain, SharedCredentialsProvider};
 use crate::endpoint::{self, Endpoint, ServiceInfo};
 use crate::env::Env;
-use crate::error::{ConfigError, Error, ResponseError};
+use crate::error::{ConfigError, Error, ResponseError, TransportError, TransportErrorKind};
 use crate::http::{HttpClient, ReqwestClient, SharedHttpClient};
 use crate::protocol::{self, Protocol};
 use crate::region::Region;
+use crate::retry::{self, RateLimiter, RetryConfig, RetryMode, RetryQuota, TimeoutConfig};
 use crate::schema::{Described, OperationSchema};
 use crate::sign;
 use crate::validate::{Validate, validate_root};
@@ -16,7 +17,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::fmt;
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::{Duration, SystemTime};
 
 /// A declared operation: what `#[aws_operation]` implements on a request structure.
 pub trait Operation: Serialize + Validate + Described + Send {
@@ -61,6 +63,12 @@ struct Inner {
     http: Result<SharedHttpClient, ConfigError>,
     validate_requests: bool,
     user_agent: http::HeaderValue,
+    retry: RetryConfig,
+    timeouts: TimeoutConfig,
+    quota: RetryQuota,
+    limiter: RateLimiter,
+    /// The service's clock minus ours, in milliseconds, once a clock-skew answer told it.
+    clock_offset_ms: AtomicI64,
 }
 
 impl From<&Client> for Client {
@@ -100,15 +108,16 @@ impl Client {
         });
         let http = match &config.http_client {
             Some(client) => Ok(client.clone()),
-            None => ReqwestClient::new()
+            None => ReqwestClient::with_connect_timeout(config.timeouts.connect)
                 .map(SharedHttpClient::new)
                 .map_err(|e| ConfigError::new(format!("cannot set up the HTTP client: {e}"))),
         };
         let user_agent = format!(
-            "ecr-runtime/{} api/{}#{}",
+            "ecr-rs/{} api/{} os/{} lang/rust/{}",
             env!("CARGO_PKG_VERSION"),
             service.service_id.to_ascii_lowercase().replace(' ', "-"),
-            env!("CARGO_PKG_VERSION")
+            std::env::consts::OS,
+            env!("ECR_RUNTIME_RUSTC_VERSION"),
         );
         Client {
             inner: Arc::new(Inner {
@@ -119,7 +128,12 @@ impl Client {
                 http,
                 validate_requests: config.validate_requests,
                 user_agent: http::HeaderValue::from_str(&user_agent)
-                    .unwrap_or(http::HeaderValue::from_static("ecr-runtime")),
+                    .unwrap_or(http::HeaderValue::from_static("ecr-rs")),
+                retry: config.retry,
+                timeouts: config.timeouts,
+                quota: RetryQuota::new(),
+                limiter: RateLimiter::new(),
+                clock_offset_ms: AtomicI64::new(0),
             }),
         }
     }
@@ -182,12 +196,31 @@ impl Client {
         })
     }
 
-    /// Signs and sends one request body; a success answers its status, request id and body,
-    /// anything else the error it amounts to.
+    /// Sends one request body, retrying as the retry settings say, within the operation
+    /// timeout; a success answers its status, request id and body, anything else the error it
+    /// amounts to.
     async fn exchange(
         &self,
         exchange: Exchange,
         body: Vec<u8>,
+    ) -> Result<(u16, Option<String>, Bytes), Error> {
+        let limit = self.inner.timeouts.operation;
+        match tokio::time::timeout(limit, self.attempts(exchange, Bytes::from(body))).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Transport(TransportError::new(
+                TransportErrorKind::OperationTimeout,
+                format!(
+                    "{} took longer than the operation timeout ({limit:?})",
+                    exchange.name
+                ),
+            ))),
+        }
+    }
+
+    async fn attempts(
+        &self,
+        exchange: Exchange,
+        body: Bytes,
     ) -> Result<(u16, Option<String>, Bytes), Error> {
         let inner = &*self.inner;
         let endpoint = inner
@@ -199,38 +232,155 @@ impl Client {
             .as_ref()
             .ok_or_else(|| Error::Config(ConfigError::no_region()))?;
         let http = inner.http.as_ref().map_err(|e| Error::Config(e.clone()))?;
-        let credentials = inner.credentials.get().await?;
-
-        let mut request = http::Request::builder()
-            .method(http::Method::POST)
-            .uri(endpoint.uri().clone())
-            .header(http::header::CONTENT_TYPE, exchange.protocol.content_type())
-            .header("x-amz-target", exchange.target)
-            .header(http::header::USER_AGENT, inner.user_agent.clone())
-            .body(Bytes::from(body))
-            .map_err(|e| {
-                Error::Config(ConfigError::new(format!(
-                    "cannot build the {} request: {e}",
-                    exchange.name
-                )))
-            })?;
-        sign::sign(
-            &mut request,
-            &credentials,
-            region.as_str(),
-            inner.service.signing_name,
-            SystemTime::now(),
-        )?;
-
-        let response = http.send(request).await?;
-        let (parts, body) = response.into_parts();
-        let status = parts.status.as_u16();
-        if parts.status.is_success() {
-            Ok((status, protocol::request_id(&parts.headers), body))
-        } else {
-            Err(protocol::parse_error(status, &parts.headers, body))
+        let invocation = retry::invocation_id();
+        let max = inner.retry.max_attempts;
+        let adaptive = inner.retry.mode == RetryMode::Adaptive;
+        let (mut attempt, mut taken, mut skew_corrected) = (1u32, 0u32, false);
+        loop {
+            if adaptive {
+                let wait = inner.limiter.delay();
+                if !wait.is_zero() {
+                    tokio::time::sleep(wait).await;
+                }
+            }
+            let credentials = inner.credentials.get().await?;
+            let mut request = http::Request::builder()
+                .method(http::Method::POST)
+                .uri(endpoint.uri().clone())
+                .header(http::header::CONTENT_TYPE, exchange.protocol.content_type())
+                .header("x-amz-target", exchange.target)
+                .header(http::header::USER_AGENT, inner.user_agent.clone())
+                .header("amz-sdk-invocation-id", invocation.as_str())
+                .header("amz-sdk-request", format!("attempt={attempt}; max={max}"))
+                .body(body.clone())
+                .map_err(|e| {
+                    Error::Config(ConfigError::new(format!(
+                        "cannot build the {} request: {e}",
+                        exchange.name
+                    )))
+                })?;
+            sign::sign(
+                &mut request,
+                &credentials,
+                region.as_str(),
+                inner.service.signing_name,
+                self.signing_time(),
+            )?;
+            let outcome = match tokio::time::timeout(inner.timeouts.attempt, http.send(request))
+                .await
+            {
+                Err(_) => Err((
+                    Error::Transport(TransportError::new(
+                        TransportErrorKind::AttemptTimeout,
+                        format!(
+                            "attempt {attempt} of {} took longer than the attempt timeout ({:?})",
+                            exchange.name, inner.timeouts.attempt
+                        ),
+                    )),
+                    None,
+                )),
+                Ok(Err(e)) => Err((Error::Transport(e), None)),
+                Ok(Ok(response)) => {
+                    let (parts, body) = response.into_parts();
+                    let status = parts.status.as_u16();
+                    if parts.status.is_success() {
+                        Ok((status, protocol::request_id(&parts.headers), body))
+                    } else {
+                        let date = parts
+                            .headers
+                            .get(http::header::DATE)
+                            .and_then(|v| v.to_str().ok())
+                            .and_then(httpdate_parse);
+                        Err((protocol::parse_error(status, &parts.headers, body), date))
+                    }
+                }
+            };
+            let (error, server_date) = match outcome {
+                Ok(success) => {
+                    if adaptive {
+                        inner.limiter.record(false);
+                    }
+                    inner.quota.release(taken);
+                    return Ok(success);
+                }
+                Err(failure) => failure,
+            };
+            // A clock-skew answer: learn the offset from the service's `Date` and sign again,
+            // once, without spending an attempt.
+            if !skew_corrected
+                && let (Error::Service(e), Some(date)) = (&error, server_date)
+                && retry::CLOCK_SKEW_CODES.contains(&e.code())
+            {
+                let offset = offset_ms(date, SystemTime::now());
+                if offset.abs() >= SKEW_THRESHOLD_MS {
+                    inner.clock_offset_ms.store(offset, Ordering::Relaxed);
+                    skew_corrected = true;
+                    continue;
+                }
+            }
+            let why = retry::classify(&error);
+            if adaptive {
+                inner
+                    .limiter
+                    .record(why == Some(retry::Retryable::Throttling));
+            }
+            let Some(why) = why else {
+                return Err(error);
+            };
+            if attempt >= max {
+                return Err(error);
+            }
+            let Some(cost) = inner.quota.acquire(why) else {
+                return Err(error);
+            };
+            taken += cost;
+            tokio::time::sleep(inner.retry.backoff(attempt)).await;
+            attempt += 1;
         }
     }
+
+    /// Now, as the service's clock has it (when a clock-skew answer told the difference).
+    fn signing_time(&self) -> SystemTime {
+        let offset = self.inner.clock_offset_ms.load(Ordering::Relaxed);
+        let magnitude = Duration::from_millis(offset.unsigned_abs());
+        if offset >= 0 {
+            SystemTime::now() + magnitude
+        } else {
+            SystemTime::now() - magnitude
+        }
+    }
+}
+
+/// A difference smaller than this is not skew: SigV4 allows five minutes either way.
+const SKEW_THRESHOLD_MS: i64 = 60_000;
+
+/// `server - local`, in milliseconds.
+fn offset_ms(server: SystemTime, local: SystemTime) -> i64 {
+    match server.duration_since(local) {
+        Ok(ahead) => ahead.as_millis().min(i64::MAX as u128) as i64,
+        Err(behind) => -(behind.duration().as_millis().min(i64::MAX as u128) as i64),
+    }
+}
+
+/// An HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110's preferred form).
+fn httpdate_parse(text: &str) -> Option<SystemTime> {
+    let mut words = text.trim().split_ascii_whitespace().skip(1);
+    let day: u8 = words.next()?.parse().ok()?;
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = words.next()?;
+    let month = MONTHS.iter().position(|m| *m == month)? as u8 + 1;
+    let year: i32 = words.next()?.parse().ok()?;
+    let mut clock = words.next()?.split(':').map(|n| n.parse::<u8>().ok());
+    let (h, m, sec) = (clock.next()??, clock.next()??, clock.next()??);
+    if words.next()? != "GMT" {
+        return None;
+    }
+    let date =
+        time::Date::from_calendar_date(year, time::Month::try_from(month).ok()?, day).ok()?;
+    let at = time::PrimitiveDateTime::new(date, time::Time::from_hms(h, m, sec).ok()?);
+    Some(at.assume_utc().into())
 }
 
 /// What the exchange needs to know of an operation.
@@ -239,4 +389,19 @@ struct Exchange {
     name: &'static str,
     target: &'static str,
     protocol: Protocol,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates() {
+        let t = httpdate_parse("Sun, 06 Nov 1994 08:49:37 GMT").expect("parses");
+        let secs = t.duration_since(SystemTime::UNIX_EPOCH).unwrap().as_secs();
+        assert_eq!(secs, 784_111_777);
+        assert!(httpdate_parse("Sunday, 06-Nov-94 08:49:37 GMT").is_none());
+        assert!(httpdate_parse("Sun, 06 Nov 1994 08:49:37 PST").is_none());
+        assert!(httpdate_parse("").is_none());
+    }
 }

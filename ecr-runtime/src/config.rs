@@ -6,6 +6,7 @@ use crate::error::ConfigError;
 use crate::http::{HttpClient, SharedHttpClient};
 use crate::profile::ProfileSet;
 use crate::region::Region;
+use crate::retry::{RetryConfig, RetryMode, TimeoutConfig};
 use std::sync::Arc;
 
 /// Everything a client is built from. Cheap to clone; build one with [`Config::builder`] or read
@@ -19,6 +20,8 @@ pub struct Config {
     pub(crate) validate_requests: bool,
     pub(crate) env: Option<Env>,
     pub(crate) profile: Option<Arc<ProfileSet>>,
+    pub(crate) retry: RetryConfig,
+    pub(crate) timeouts: TimeoutConfig,
 }
 
 impl Config {
@@ -55,6 +58,16 @@ impl Config {
         self.validate_requests
     }
 
+    /// How failed attempts are retried.
+    pub fn retry(&self) -> &RetryConfig {
+        &self.retry
+    }
+
+    /// The connect, attempt and operation timeouts.
+    pub fn timeouts(&self) -> &TimeoutConfig {
+        &self.timeouts
+    }
+
     /// A builder starting from this configuration.
     pub fn to_builder(&self) -> ConfigBuilder {
         ConfigBuilder {
@@ -73,6 +86,8 @@ impl Default for Config {
             validate_requests: true,
             env: None,
             profile: None,
+            retry: RetryConfig::default(),
+            timeouts: TimeoutConfig::default(),
         }
     }
 }
@@ -121,6 +136,18 @@ impl ConfigBuilder {
     /// (`Env::process()` for the real environment).
     pub fn env(mut self, env: Env) -> Self {
         self.config.env = Some(env);
+        self
+    }
+
+    /// How failed attempts are retried: standard mode with 3 attempts unless set.
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.config.retry = retry;
+        self
+    }
+
+    /// The connect, attempt and operation timeouts (3.1 s, 60 s and 180 s unless set).
+    pub fn timeouts(mut self, timeouts: TimeoutConfig) -> Self {
+        self.config.timeouts = timeouts;
         self
     }
 
@@ -183,6 +210,7 @@ impl ConfigLoader {
                     ))
                 })?,
         };
+        let retry = retry_settings(&env, &profiles)?;
         let profiles = Arc::new(profiles);
         let credentials = SharedCredentialsProvider::new(DefaultChain::from_loaded(
             env.clone(),
@@ -196,8 +224,44 @@ impl ConfigLoader {
             validate_requests: true,
             env: Some(env),
             profile: Some(profiles),
+            retry,
+            timeouts: TimeoutConfig::default(),
         })
     }
+}
+
+/// `AWS_RETRY_MODE` / `AWS_MAX_ATTEMPTS`, else the profile's `retry_mode` / `max_attempts`.
+fn retry_settings(env: &Env, profiles: &ProfileSet) -> Result<RetryConfig, ConfigError> {
+    let setting = |var: &str, key: &str| {
+        env.get(var).map(|v| (var.to_owned(), v)).or_else(|| {
+            let profile = profiles.selected()?;
+            let value = profile.get(key)?;
+            Some((format!("`{key}` of the profile"), value.to_owned()))
+        })
+    };
+    let mut retry = RetryConfig::default();
+    if let Some((from, mode)) = setting("AWS_RETRY_MODE", "retry_mode") {
+        retry = match RetryMode::parse(&mode) {
+            Some(RetryMode::Adaptive) => RetryConfig::adaptive(),
+            Some(_) => RetryConfig::standard(),
+            None => {
+                return Err(ConfigError::new(format!(
+                    "{from} is `{mode}`: expected `standard` or `adaptive`"
+                )));
+            }
+        };
+    }
+    if let Some((from, attempts)) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
+        match attempts.trim().parse::<u32>() {
+            Ok(n) if n >= 1 => retry = retry.max_attempts(n),
+            _ => {
+                return Err(ConfigError::new(format!(
+                    "{from} is `{attempts}`: expected a whole number of attempts, 1 or more"
+                )));
+            }
+        }
+    }
+    Ok(retry)
 }
 
 #[cfg(test)]

@@ -195,8 +195,14 @@ impl std::error::Error for ConfigError {}
 pub enum TransportErrorKind {
     /// No connection could be made.
     Connect,
-    /// The request or response timed out.
+    /// No connection could be made within the connect timeout.
+    ConnectTimeout,
+    /// The server sent nothing for longer than the transport's read timeout.
     Timeout,
+    /// One attempt took longer than the attempt timeout.
+    AttemptTimeout,
+    /// The whole operation, retries included, took longer than the operation timeout.
+    OperationTimeout,
     /// The response body was larger than the client accepts.
     BodyTooLarge,
     /// Any other I/O or protocol failure.
@@ -232,7 +238,10 @@ impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = match self.kind {
             TransportErrorKind::Connect => "could not connect",
-            TransportErrorKind::Timeout => "timed out",
+            TransportErrorKind::ConnectTimeout => "connect timed out",
+            TransportErrorKind::Timeout => "timed out waiting for the server",
+            TransportErrorKind::AttemptTimeout => "attempt timed out",
+            TransportErrorKind::OperationTimeout => "operation timed out",
             TransportErrorKind::BodyTooLarge => "response body too large",
             TransportErrorKind::Io => "HTTP exchange failed",
         };

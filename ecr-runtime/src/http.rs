@@ -52,13 +52,18 @@ impl ReqwestClient {
     /// response (a server that accepts and never answers cannot hang a call), and the default
     /// body cap.
     pub fn new() -> Result<Self, TransportError> {
+        Self::with_connect_timeout(Duration::from_millis(3100))
+    }
+
+    /// As [`ReqwestClient::new`], with another connect timeout.
+    pub fn with_connect_timeout(connect: Duration) -> Result<Self, TransportError> {
         // rustls takes its crypto from the process default; install ring unless the program
         // installed a provider of its own first.
         if rustls::crypto::CryptoProvider::get_default().is_none() {
             let _ = rustls::crypto::ring::default_provider().install_default();
         }
         let client = reqwest::Client::builder()
-            .connect_timeout(Duration::from_millis(3100))
+            .connect_timeout(connect)
             .read_timeout(Duration::from_secs(60))
             .build()
             .map_err(|e| TransportError::new(TransportErrorKind::Io, e))?;
@@ -110,7 +115,9 @@ impl ReqwestClient {
 }
 
 fn classify(e: reqwest::Error) -> TransportError {
-    let kind = if e.is_timeout() {
+    let kind = if e.is_connect() && e.is_timeout() {
+        TransportErrorKind::ConnectTimeout
+    } else if e.is_timeout() {
         TransportErrorKind::Timeout
     } else if e.is_connect() {
         TransportErrorKind::Connect

@@ -32,6 +32,8 @@ pub mod paginate;
 mod profile;
 pub mod protocol;
 mod region;
+pub mod retry;
+pub mod rules;
 pub mod schema;
 pub mod sign;
 pub mod validate;
@@ -51,6 +53,7 @@ pub use error::{
 pub use profile::{Profile, ProfileSet};
 pub use protocol::Protocol;
 pub use region::Region;
+pub use retry::{RetryConfig, RetryMode, TimeoutConfig};
 pub use time::OffsetDateTime;
 pub use validate::{ValidationError, Violation};
 pub use wire::Empty;

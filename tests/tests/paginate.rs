@@ -410,7 +410,7 @@ async fn a_failure_acceptor_stops_the_waiter() {
 async fn an_error_no_acceptor_matches_ends_the_wait() {
     let server = serve(vec![
         ok(json!({ "status": "PENDING" })),
-        error(500, "InternalFailure", "try later"),
+        error(400, "AccessDeniedException", "not yours"),
         ok(json!({ "status": "READY" })),
     ]);
     let err = thing_waiter(&client(&server), thing_ready)
@@ -421,10 +421,10 @@ async fn an_error_no_acceptor_matches_ends_the_wait() {
         panic!("{err:?}")
     };
     assert_eq!(*waiter, "ThingReady");
-    assert_eq!(error.code(), Some("InternalFailure"));
+    assert_eq!(error.code(), Some("AccessDeniedException"));
     assert!(
         err.to_string()
-            .starts_with("waiter ThingReady stopped on an error: InternalFailure: try later"),
+            .starts_with("waiter ThingReady stopped on an error: AccessDeniedException: not yours"),
         "{err}"
     );
     assert_eq!(server.connections(), 2);

@@ -105,7 +105,11 @@ async fn the_request_on_the_wire() {
             "{h} not signed in {signed}"
         );
     }
-    assert!(header("user-agent").is_some_and(|ua| ua.starts_with("ecr-runtime/")));
+    assert!(
+        header("user-agent").is_some_and(|ua| ua.starts_with("ecr-rs/")
+            && ua.contains(" api/ecr ")
+            && ua.contains(" lang/rust/1."))
+    );
     assert!(header("x-amz-security-token").is_none());
 }
 
