@@ -101,6 +101,7 @@ impl Client {
             config.region.as_ref(),
             config.env.as_ref(),
             config.profile.as_deref(),
+            (config.use_fips, config.use_dual_stack),
         );
         let credentials = config.credentials.clone().unwrap_or_else(|| {
             let env = config.env.clone().unwrap_or_else(Env::process);

@@ -22,6 +22,8 @@ pub struct Config {
     pub(crate) profile: Option<Arc<ProfileSet>>,
     pub(crate) retry: RetryConfig,
     pub(crate) timeouts: TimeoutConfig,
+    pub(crate) use_fips: Option<bool>,
+    pub(crate) use_dual_stack: Option<bool>,
 }
 
 impl Config {
@@ -88,6 +90,8 @@ impl Default for Config {
             profile: None,
             retry: RetryConfig::default(),
             timeouts: TimeoutConfig::default(),
+            use_fips: None,
+            use_dual_stack: None,
         }
     }
 }
@@ -151,6 +155,19 @@ impl ConfigBuilder {
         self
     }
 
+    /// FIPS endpoints on or off, whatever `AWS_USE_FIPS_ENDPOINT` and the profile say.
+    pub fn use_fips(mut self, on: bool) -> Self {
+        self.config.use_fips = Some(on);
+        self
+    }
+
+    /// Dual-stack (IPv6) endpoints on or off, whatever `AWS_USE_DUALSTACK_ENDPOINT` and the
+    /// profile say.
+    pub fn use_dual_stack(mut self, on: bool) -> Self {
+        self.config.use_dual_stack = Some(on);
+        self
+    }
+
     /// The configuration.
     pub fn build(self) -> Config {
         self.config
@@ -185,8 +202,11 @@ impl ConfigLoader {
     }
 
     /// Reads the region (`AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`), the
-    /// credentials chain (environment, then profile) and the endpoint settings. Fails when the
-    /// shared files cannot be read or no region is configured.
+    /// credentials chain (environment; the profile's keys or `credential_process`; the container
+    /// endpoint; the instance metadata service), the retry settings (`AWS_RETRY_MODE`,
+    /// `AWS_MAX_ATTEMPTS`, the profile's `retry_mode`, `max_attempts`) and the endpoint settings.
+    /// Fails when the shared files cannot be read, a setting is malformed, or no region is
+    /// configured.
     pub async fn load(self) -> Result<Config, ConfigError> {
         let env = self.env.unwrap_or_else(Env::process);
         let profiles = ProfileSet::load(&env, self.profile.as_deref())?;
@@ -226,6 +246,8 @@ impl ConfigLoader {
             profile: Some(profiles),
             retry,
             timeouts: TimeoutConfig::default(),
+            use_fips: None,
+            use_dual_stack: None,
         })
     }
 }

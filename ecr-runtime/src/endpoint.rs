@@ -4,6 +4,8 @@ use crate::env::Env;
 use crate::error::ConfigError;
 use crate::profile::ProfileSet;
 use crate::region::Region;
+use crate::rules::{EndpointParams, Partitions, RuleSet, Value};
+use std::sync::{Arc, Mutex};
 
 /// What the runtime needs to know about a service; a service crate declares one with
 /// [`ServiceInfo::new`].
@@ -16,6 +18,8 @@ pub struct ServiceInfo {
     pub signing_name: &'static str,
     /// The first label of the default endpoint host (`api.ecr`).
     pub endpoint_prefix: &'static str,
+    /// The service's endpoint rule set (Smithy `endpoint-rule-set-1.json`), when it has one.
+    pub endpoint_rules: Option<&'static str>,
 }
 
 impl ServiceInfo {
@@ -30,7 +34,17 @@ impl ServiceInfo {
             service_id,
             signing_name,
             endpoint_prefix,
+            endpoint_rules: None,
         }
+    }
+
+    /// The service resolves its endpoints with this rule set (the JSON of its
+    /// `endpoint-rule-set-1.json`, usually `include_str!`-ed): FIPS, dual-stack, every partition
+    /// and the custom endpoint's rules, as the service defines them. Without one, endpoints are
+    /// `{prefix}[-fips].{region}.{partition's DNS suffix}`.
+    pub const fn with_endpoint_rules(mut self, rules: &'static str) -> Self {
+        self.endpoint_rules = Some(rules);
+        self
     }
 
     /// `AWS_ENDPOINT_URL_ECR` for service id `ECR` (spaces and dashes become underscores).
@@ -49,8 +63,15 @@ impl ServiceInfo {
         format!("AWS_ENDPOINT_URL_{id}")
     }
 
-    /// The standard regional endpoint: `https://{prefix}.{region}.{dns suffix of its partition}`.
+    /// The standard regional endpoint: `https://{prefix}.{region}.{DNS suffix of its
+    /// partition}`, for a service without endpoint rules.
     pub fn default_endpoint(&self, region: &Region) -> Result<String, ConfigError> {
+        self.standard_endpoint(region, Variant::default())
+    }
+
+    /// As [`ServiceInfo::default_endpoint`]; FIPS adds `-fips` to the prefix, dual-stack takes
+    /// the partition's dual-stack suffix.
+    fn standard_endpoint(&self, region: &Region, variant: Variant) -> Result<String, ConfigError> {
         let region = region.as_str();
         let valid = !region.is_empty()
             && region.len() <= 63
@@ -64,28 +85,63 @@ impl ServiceInfo {
                 "region `{region}` is not a valid host label"
             )));
         }
+        let partitions = Partitions::aws()
+            .map_err(|e| ConfigError::new(format!("the partitions table: {e}")))?;
+        let Some(Value::Record(partition)) = partitions.resolve(region) else {
+            return Err(ConfigError::new(format!(
+                "no partition for region `{region}`"
+            )));
+        };
+        let text = |key: &str| match partition.get(key) {
+            Some(Value::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let supports = |key: &str| matches!(partition.get(key), Some(Value::Bool(true)));
+        if variant.fips && !supports("supportsFIPS") {
+            return Err(ConfigError::new(format!(
+                "FIPS endpoints are not available in the partition of `{region}`"
+            )));
+        }
+        if variant.dual_stack && !supports("supportsDualStack") {
+            return Err(ConfigError::new(format!(
+                "dual-stack endpoints are not available in the partition of `{region}`"
+            )));
+        }
+        let suffix = if variant.dual_stack {
+            text("dualStackDnsSuffix")
+        } else {
+            text("dnsSuffix")
+        }
+        .ok_or_else(|| ConfigError::new(format!("no DNS suffix for region `{region}`")))?;
+        let fips = if variant.fips { "-fips" } else { "" };
         Ok(format!(
-            "https://{}.{region}.{}",
-            self.endpoint_prefix,
-            dns_suffix(region)
+            "https://{}{fips}.{region}.{suffix}",
+            self.endpoint_prefix
         ))
     }
 }
 
-/// The DNS suffix of a region's partition (the `dnsSuffix` of `partitions.json`).
-fn dns_suffix(region: &str) -> &'static str {
-    const SUFFIXES: [(&str, &str); 6] = [
-        ("cn-", "amazonaws.com.cn"),
-        ("us-isob-", "sc2s.sgov.gov"),
-        ("us-iso-", "c2s.ic.gov"),
-        ("eu-isoe-", "cloud.adc-e.uk"),
-        ("us-isof-", "csp.hci.ic.gov"),
-        ("eusc-", "amazonaws.eu"),
-    ];
-    SUFFIXES
-        .iter()
-        .find(|(prefix, _)| region.starts_with(prefix))
-        .map_or("amazonaws.com", |(_, suffix)| suffix)
+/// FIPS and dual-stack, as the configuration asks for them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Variant {
+    fips: bool,
+    dual_stack: bool,
+}
+
+/// Rule sets parsed once per process, by their text's address.
+fn rule_set(rules: &'static str) -> Result<Arc<RuleSet>, ConfigError> {
+    static CACHE: Mutex<Vec<(usize, Arc<RuleSet>)>> = Mutex::new(Vec::new());
+    let key = rules.as_ptr() as usize;
+    let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((_, set)) = cache.iter().find(|(k, _)| *k == key) {
+        return Ok(set.clone());
+    }
+    let set = Arc::new(
+        RuleSet::from_json(rules)
+            .map_err(|e| ConfigError::new(format!("the service's endpoint rules: {e}")))?,
+    );
+    cache.push((key, set.clone()));
+    Ok(set)
 }
 
 /// Where requests go.
@@ -120,42 +176,86 @@ impl Endpoint {
     }
 }
 
-/// Resolves the endpoint of `service`: the configured one, else `AWS_ENDPOINT_URL_<SERVICE>`, else
-/// `AWS_ENDPOINT_URL`, else the profile's `endpoint_url`, else the standard regional endpoint.
-/// `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` ignores the environment and profile.
+/// Resolves the endpoint of `service`. The custom endpoint is the configured one, else
+/// `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, else the profile's `endpoint_url`
+/// (`AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` ignores the environment and profile). FIPS and
+/// dual-stack (`variant`) come from the configuration, else `AWS_USE_FIPS_ENDPOINT` /
+/// `AWS_USE_DUALSTACK_ENDPOINT`, else the profile's `use_fips_endpoint` /
+/// `use_dualstack_endpoint`. A service with endpoint rules resolves all of it with them (a custom
+/// endpoint with FIPS is an error there); one without takes the custom endpoint as it is, else
+/// the standard regional endpoint.
 pub fn resolve(
     service: &ServiceInfo,
     configured: Option<&str>,
     region: Option<&Region>,
     env: Option<&Env>,
     profile: Option<&ProfileSet>,
+    variant: (Option<bool>, Option<bool>),
 ) -> Result<Endpoint, ConfigError> {
-    if let Some(url) = configured {
-        return Endpoint::parse(url);
-    }
     let profile = profile.and_then(|p| p.selected());
-    let ignore = env
-        .and_then(|e| e.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))
-        .or_else(|| {
-            profile
-                .and_then(|p| p.get("ignore_configured_endpoint_urls"))
-                .map(str::to_owned)
-        })
-        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
-    if !ignore {
-        if let Some(env) = env
-            && let Some(url) = env
-                .get(&service.endpoint_env_var())
-                .or_else(|| env.get("AWS_ENDPOINT_URL"))
-        {
-            return Endpoint::parse(&url);
+    let setting = |var: &str, key: &str| -> Option<String> {
+        env.and_then(|e| e.get(var))
+            .or_else(|| profile.and_then(|p| p.get(key)).map(str::to_owned))
+    };
+    let flag = |configured: Option<bool>, var: &str, key: &str| -> Result<bool, ConfigError> {
+        if let Some(on) = configured {
+            return Ok(on);
         }
-        if let Some(url) = profile.and_then(|p| p.get("endpoint_url")) {
-            return Endpoint::parse(url);
+        match setting(var, key) {
+            None => Ok(false),
+            Some(v) if v.trim().eq_ignore_ascii_case("true") => Ok(true),
+            Some(v) if v.trim().eq_ignore_ascii_case("false") => Ok(false),
+            Some(v) => Err(ConfigError::new(format!(
+                "{var} (or the profile's `{key}`) is `{v}`: expected `true` or `false`"
+            ))),
         }
+    };
+    let variant = Variant {
+        fips: flag(variant.0, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint")?,
+        dual_stack: flag(
+            variant.1,
+            "AWS_USE_DUALSTACK_ENDPOINT",
+            "use_dualstack_endpoint",
+        )?,
+    };
+    let ignore = setting(
+        "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+        "ignore_configured_endpoint_urls",
+    )
+    .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    let custom = match configured {
+        Some(url) => Some(url.to_owned()),
+        None if ignore => None,
+        None => env
+            .and_then(|e| {
+                e.get(&service.endpoint_env_var())
+                    .or_else(|| e.get("AWS_ENDPOINT_URL"))
+            })
+            .or_else(|| {
+                profile
+                    .and_then(|p| p.get("endpoint_url"))
+                    .map(str::to_owned)
+            }),
+    };
+    if let Some(rules) = service.endpoint_rules {
+        if custom.is_none() && region.is_none() {
+            return Err(ConfigError::no_region());
+        }
+        let params = EndpointParams::new()
+            .set_opt("Region", region.map(|r| r.as_str().to_owned()))
+            .use_fips(variant.fips)
+            .use_dual_stack(variant.dual_stack)
+            .set_opt("Endpoint", custom);
+        let resolved = rule_set(rules)?
+            .resolve(&params)
+            .map_err(|e| ConfigError::new(format!("endpoint: {}", e.message())))?;
+        return Endpoint::parse(resolved.url());
+    }
+    if let Some(url) = custom {
+        return Endpoint::parse(&url);
     }
     let region = region.ok_or_else(ConfigError::no_region)?;
-    Endpoint::parse(&service.default_endpoint(region)?)
+    Endpoint::parse(&service.standard_endpoint(region, variant)?)
 }
 
 #[cfg(test)]
@@ -172,20 +272,27 @@ mod tests {
             ("AWS_ENDPOINT_URL", "http://127.0.0.1:2"),
         ]);
         assert_eq!(
-            resolve(&ECR, None, Some(&r), Some(&env), None)
+            resolve(&ECR, None, Some(&r), Some(&env), None, (None, None))
                 .unwrap()
                 .uri(),
             "http://127.0.0.1:1/"
         );
         assert_eq!(
-            resolve(&ECR, Some("http://127.0.0.1:3"), Some(&r), Some(&env), None)
-                .unwrap()
-                .uri(),
+            resolve(
+                &ECR,
+                Some("http://127.0.0.1:3"),
+                Some(&r),
+                Some(&env),
+                None,
+                (None, None)
+            )
+            .unwrap()
+            .uri(),
             "http://127.0.0.1:3/"
         );
         let env = Env::from_vars([("AWS_ENDPOINT_URL", "http://127.0.0.1:2")]);
         assert_eq!(
-            resolve(&ECR, None, Some(&r), Some(&env), None)
+            resolve(&ECR, None, Some(&r), Some(&env), None, (None, None))
                 .unwrap()
                 .uri(),
             "http://127.0.0.1:2/"
@@ -195,7 +302,7 @@ mod tests {
             ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"),
         ]);
         assert_eq!(
-            resolve(&ECR, None, Some(&r), Some(&env), None)
+            resolve(&ECR, None, Some(&r), Some(&env), None, (None, None))
                 .unwrap()
                 .uri(),
             "https://api.ecr.us-east-1.amazonaws.com/"
@@ -207,25 +314,26 @@ mod tests {
         let env = Env::from_vars([("X", "y")]);
         let cn = Region::new("cn-north-1");
         assert_eq!(
-            resolve(&ECR, None, Some(&cn), Some(&env), None)
+            resolve(&ECR, None, Some(&cn), Some(&env), None, (None, None))
                 .unwrap()
                 .uri(),
             "https://api.ecr.cn-north-1.amazonaws.com.cn/"
         );
         assert!(
-            resolve(&ECR, None, None, Some(&env), None)
+            resolve(&ECR, None, None, Some(&env), None, (None, None))
                 .unwrap_err()
                 .to_string()
                 .contains("no region")
         );
-        assert!(resolve(&ECR, Some("ftp://x"), None, Some(&env), None).is_err());
+        assert!(resolve(&ECR, Some("ftp://x"), None, Some(&env), None, (None, None)).is_err());
         assert!(
             resolve(
                 &ECR,
                 None,
                 Some(&Region::new("bad/region")),
                 Some(&env),
-                None
+                None,
+                (None, None)
             )
             .is_err()
         );

@@ -3,8 +3,10 @@
 use crate::types::ImageIdentifier;
 use ecr_runtime::{Config, ConfigError, Operation, ServiceInfo};
 
-/// ECR as the runtime sees it: signing name `ecr`, endpoints `api.ecr.{region}.{dns suffix}`.
-pub const SERVICE: ServiceInfo = ServiceInfo::new("ECR", "ecr", "api.ecr");
+/// ECR as the runtime sees it: signing name `ecr`, endpoints from ECR's own rule set
+/// (`api.ecr.{region}.{DNS suffix}`, FIPS, dual-stack, every partition).
+pub const SERVICE: ServiceInfo = ServiceInfo::new("ECR", "ecr", "api.ecr")
+    .with_endpoint_rules(include_str!("../model/endpoint-rule-set-1.json"));
 
 /// An ECR client. Cheap to clone: clones share the connection pool, credentials cache and
 /// configuration.

@@ -78,3 +78,105 @@ fn ecr_rule_set_declares_the_aws_built_ins() {
         .expect("an endpoint");
     assert_eq!(endpoint.url(), "http://127.0.0.1:5000");
 }
+
+/// The endpoint an `ecr::Client` resolves with `vars` as its environment (and `build` applied).
+fn client_endpoint(
+    vars: &[(&str, &str)],
+    build: impl FnOnce(ecr_runtime::ConfigBuilder) -> ecr_runtime::ConfigBuilder,
+) -> Result<String, String> {
+    let env = ecr_runtime::Env::from_vars(vars.iter().map(|(k, v)| (*k, *v)));
+    let config = build(ecr_runtime::Config::builder().env(env)).build();
+    let client = ecr::Client::new(&config);
+    client
+        .runtime()
+        .endpoint()
+        .map(|e| e.uri().to_string())
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_client_resolves_with_ecr_rules_and_the_usual_settings() {
+    let region = |b: ecr_runtime::ConfigBuilder| b.region("us-east-1");
+    assert_eq!(
+        client_endpoint(&[], region).unwrap(),
+        "https://api.ecr.us-east-1.amazonaws.com/"
+    );
+    assert_eq!(
+        client_endpoint(&[("AWS_USE_FIPS_ENDPOINT", "true")], region).unwrap(),
+        "https://api.ecr-fips.us-east-1.amazonaws.com/"
+    );
+    assert_eq!(
+        client_endpoint(
+            &[
+                ("AWS_USE_FIPS_ENDPOINT", "true"),
+                ("AWS_USE_DUALSTACK_ENDPOINT", "true")
+            ],
+            region
+        )
+        .unwrap(),
+        "https://ecr-fips.us-east-1.api.aws/"
+    );
+    // The configuration beats the environment.
+    assert_eq!(
+        client_endpoint(&[("AWS_USE_FIPS_ENDPOINT", "true")], |b| b
+            .region("cn-northwest-1")
+            .use_fips(false))
+        .unwrap(),
+        "https://api.ecr.cn-northwest-1.amazonaws.com.cn/"
+    );
+    // A custom endpoint with FIPS is the rule set's error, reported by the first call.
+    let error = client_endpoint(&[("AWS_USE_FIPS_ENDPOINT", "true")], |b| {
+        b.region("us-east-1").endpoint_url("http://127.0.0.1:9")
+    })
+    .unwrap_err();
+    assert!(
+        error.contains("FIPS and custom endpoint are not supported"),
+        "{error}"
+    );
+    let error = client_endpoint(&[("AWS_USE_FIPS_ENDPOINT", "yes")], region).unwrap_err();
+    assert!(error.contains("expected `true` or `false`"), "{error}");
+}
+
+#[test]
+fn the_profile_settings_are_honoured() {
+    let dir = std::env::temp_dir().join(format!("ecr-endpoint-profile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("config");
+    std::fs::write(
+        &file,
+        "[default]\nuse_fips_endpoint = true\nuse_dualstack_endpoint = true\n\
+         [profile custom]\nendpoint_url = http://127.0.0.1:7\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap().to_owned();
+    let load = |profile: Option<&str>| {
+        let mut vars = vec![
+            ("HOME".to_owned(), "/nonexistent".to_owned()),
+            ("AWS_CONFIG_FILE".to_owned(), file.clone()),
+            ("AWS_REGION".to_owned(), "us-gov-west-1".to_owned()),
+            ("AWS_ACCESS_KEY_ID".to_owned(), "AKID".to_owned()),
+            ("AWS_SECRET_ACCESS_KEY".to_owned(), "SECRET".to_owned()),
+        ];
+        if let Some(p) = profile {
+            vars.push(("AWS_PROFILE".to_owned(), p.to_owned()));
+        }
+        let env = ecr_runtime::Env::from_vars(vars);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let config = runtime
+            .block_on(ecr_runtime::Config::loader().env(env).load())
+            .unwrap();
+        ecr::Client::new(&config)
+            .runtime()
+            .endpoint()
+            .map(|e| e.uri().to_string())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(
+        load(None).unwrap(),
+        "https://ecr-fips.us-gov-west-1.api.aws/"
+    );
+    assert_eq!(load(Some("custom")).unwrap(), "http://127.0.0.1:7/");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -1,9 +1,10 @@
 //! AWS credentials and where they come from.
 //!
-//! A [`ProvideCredentials`] source yields [`Credentials`]. The [`DefaultChain`] tries the
-//! environment, then the shared files' profile, and explains every step it tried when none
-//! has credentials. Other sources (a process, a container endpoint, instance metadata, web
-//! identity) plug in through the same trait.
+//! A [`ProvideCredentials`] source yields [`Credentials`]. The [`DefaultChain`] tries, in the
+//! order of the AWS SDKs: the environment, the shared files' profile (static keys, then
+//! `credential_process`), the container endpoint (ECS, EKS Pod Identity), then the EC2
+//! instance metadata service; it explains every step it tried when none has credentials. Other
+//! sources plug in through the same trait.
 
 use crate::env::Env;
 use crate::error::CredentialsError;
@@ -13,6 +14,39 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime};
+
+mod container;
+mod fetch;
+pub mod imds;
+mod process;
+
+pub use container::ContainerProvider;
+pub use imds::ImdsProvider;
+pub use process::ProcessProvider;
+
+/// Why one source of the chain gave no credentials.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Failure {
+    /// The source is not set up here: the chain goes on to the next one.
+    NotConfigured(String),
+    /// The source is set up but failed: the chain stops, as the AWS SDKs' chains do, rather
+    /// than quietly use another identity.
+    Failed(String),
+}
+
+impl Failure {
+    fn message(&self) -> &str {
+        match self {
+            Failure::NotConfigured(m) | Failure::Failed(m) => m,
+        }
+    }
+
+    fn into_error(self) -> CredentialsError {
+        match self {
+            Failure::NotConfigured(m) | Failure::Failed(m) => CredentialsError::new(m),
+        }
+    }
+}
 
 /// A boxed future, as returned by the runtime's object-safe traits.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -126,7 +160,7 @@ impl EnvironmentProvider {
         Self { env }
     }
 
-    fn load(&self) -> Result<Credentials, CredentialsError> {
+    fn load(&self) -> Result<Credentials, Failure> {
         let id = self.env.get("AWS_ACCESS_KEY_ID");
         let secret = self.env.get("AWS_SECRET_ACCESS_KEY");
         match (id, secret) {
@@ -137,25 +171,30 @@ impl EnvironmentProvider {
                 }
                 Ok(creds)
             }
-            (Some(_), None) => Err(CredentialsError::new(
-                "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not",
+            (Some(_), None) => Err(Failure::NotConfigured(
+                "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not".to_owned(),
             )),
-            (None, Some(_)) => Err(CredentialsError::new(
-                "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not",
+            (None, Some(_)) => Err(Failure::NotConfigured(
+                "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not".to_owned(),
             )),
-            (None, None) => Err(CredentialsError::new("AWS_ACCESS_KEY_ID is not set")),
+            (None, None) => Err(Failure::NotConfigured(
+                "AWS_ACCESS_KEY_ID is not set".to_owned(),
+            )),
         }
     }
 }
 
 impl ProvideCredentials for EnvironmentProvider {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
-        Box::pin(async move { self.load() })
+        Box::pin(async move { self.load().map_err(Failure::into_error) })
     }
 }
 
-/// Static keys of the selected profile in the shared files (`aws_access_key_id`,
-/// `aws_secret_access_key`, `aws_session_token`).
+/// The selected profile of the shared files: its static keys (`aws_access_key_id`,
+/// `aws_secret_access_key`, `aws_session_token`), else its `credential_process` (see
+/// [`ProcessProvider`]). Assuming a role (`role_arn`), web identity and SSO profiles are not
+/// supported yet: such a profile is an error, never skipped, so that no other identity is used
+/// in its place.
 #[derive(Clone, Debug, Default)]
 pub struct ProfileProvider {
     env: Env,
@@ -188,12 +227,12 @@ impl ProfileProvider {
         self
     }
 
-    fn load(&self) -> Result<Credentials, CredentialsError> {
+    async fn load(&self) -> Result<Credentials, Failure> {
         let set = match &self.loaded {
             Some(set) => set.clone(),
             None => Arc::new(
                 ProfileSet::load(&self.env, self.profile.as_deref())
-                    .map_err(|e| CredentialsError::new(e.to_string()))?,
+                    .map_err(|e| Failure::Failed(e.to_string()))?,
             ),
         };
         let name = set.selected_name().to_owned();
@@ -203,12 +242,19 @@ impl ProfileProvider {
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect();
-            return Err(CredentialsError::new(if files.is_empty() {
+            return Err(Failure::NotConfigured(if files.is_empty() {
                 format!("profile `{name}`: no shared config or credentials file found")
             } else {
                 format!("profile `{name}` is not defined in {}", files.join(" or "))
             }));
         };
+        if profile.get("role_arn").is_some() {
+            return Err(Failure::Failed(format!(
+                "profile `{name}` sets role_arn: assuming a role is not supported by this \
+                 client yet; give the profile static keys or a credential_process, or pass \
+                 credentials explicitly"
+            )));
+        }
         match (
             profile.get("aws_access_key_id"),
             profile.get("aws_secret_access_key"),
@@ -218,29 +264,113 @@ impl ProfileProvider {
                 if let Some(token) = profile.get("aws_session_token") {
                     creds = creds.with_session_token(token);
                 }
-                Ok(creds)
+                return Ok(creds);
             }
-            (Some(_), None) => Err(CredentialsError::new(format!(
-                "profile `{name}` has aws_access_key_id but no aws_secret_access_key"
-            ))),
-            _ => Err(CredentialsError::new(format!(
-                "profile `{name}` has no aws_access_key_id"
-            ))),
+            (Some(_), None) => {
+                return Err(Failure::Failed(format!(
+                    "profile `{name}` has aws_access_key_id but no aws_secret_access_key"
+                )));
+            }
+            (None, Some(_)) => {
+                return Err(Failure::Failed(format!(
+                    "profile `{name}` has aws_secret_access_key but no aws_access_key_id"
+                )));
+            }
+            (None, None) => {}
         }
+        if let Some(command) = profile.get("credential_process") {
+            return ProcessProvider::new(command).run().await;
+        }
+        for (key, what) in [
+            ("web_identity_token_file", "web identity"),
+            ("sso_session", "SSO"),
+            ("sso_start_url", "SSO"),
+            ("credential_source", "credential_source"),
+        ] {
+            if profile.get(key).is_some() {
+                return Err(Failure::Failed(format!(
+                    "profile `{name}` sets {key}: {what} credentials are not supported by this \
+                     client yet"
+                )));
+            }
+        }
+        Err(Failure::NotConfigured(format!(
+            "profile `{name}` has no aws_access_key_id and no credential_process"
+        )))
     }
 }
 
 impl ProvideCredentials for ProfileProvider {
     fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
-        Box::pin(async move { self.load() })
+        Box::pin(async move { self.load().await.map_err(Failure::into_error) })
     }
 }
 
-/// The default chain: the environment, then the shared files' profile. The first source that
-/// has credentials wins; when none has, the error says what each one lacked.
+/// `AWS_WEB_IDENTITY_TOKEN_FILE` with `AWS_ROLE_ARN` (EKS IRSA): not supported yet, so an error
+/// when set, rather than a silent fall-through to the node's identity.
+#[derive(Clone, Debug)]
+struct WebIdentityPlaceholder {
+    env: Env,
+}
+
+impl WebIdentityPlaceholder {
+    fn load(&self) -> Result<Credentials, Failure> {
+        match (
+            self.env.get("AWS_WEB_IDENTITY_TOKEN_FILE"),
+            self.env.get("AWS_ROLE_ARN"),
+        ) {
+            (Some(_), Some(_)) => Err(Failure::Failed(
+                "AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are set, but web identity \
+                 credentials are not supported by this client yet"
+                    .to_owned(),
+            )),
+            _ => Err(Failure::NotConfigured(
+                "AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not both set".to_owned(),
+            )),
+        }
+    }
+}
+
+/// One source of a chain, and whether its failure ends the chain.
+#[derive(Clone, Debug)]
+enum Link {
+    Environment(EnvironmentProvider),
+    Profile(ProfileProvider),
+    WebIdentity(WebIdentityPlaceholder),
+    Container(ContainerProvider),
+    Imds(ImdsProvider),
+    /// A source given to [`DefaultChain::of`]: its errors never end the chain.
+    External(SharedCredentialsProvider),
+}
+
+impl Link {
+    async fn load(&self) -> Result<Credentials, Failure> {
+        match self {
+            Link::Environment(p) => p.load(),
+            Link::Profile(p) => p.load().await,
+            Link::WebIdentity(p) => p.load(),
+            Link::Container(p) => p.load().await,
+            Link::Imds(p) => p.load().await,
+            Link::External(p) => p
+                .provide_credentials()
+                .await
+                .map_err(|e| Failure::NotConfigured(e.message())),
+        }
+    }
+}
+
+/// The default chain, in the AWS SDKs' order: the environment ([`EnvironmentProvider`]), the
+/// shared files' profile ([`ProfileProvider`]: static keys, then `credential_process`), web
+/// identity (not supported yet: an error when configured), the container endpoint
+/// ([`ContainerProvider`]), the EC2 instance metadata service ([`ImdsProvider`]).
+///
+/// The first source that has credentials wins. A source that is not set up is skipped; a source
+/// that is set up but fails (a `credential_process` that exits non-zero, a container endpoint
+/// that answers 500, a refused `AWS_CONTAINER_CREDENTIALS_FULL_URI`) ends the chain, as in the
+/// AWS SDKs. Either way the error says what each source tried lacked.
 #[derive(Clone, Debug)]
 pub struct DefaultChain {
-    sources: Vec<(&'static str, SharedCredentialsProvider)>,
+    sources: Vec<(&'static str, Link)>,
 }
 
 impl DefaultChain {
@@ -259,16 +389,30 @@ impl DefaultChain {
             sources: vec![
                 (
                     "environment",
-                    SharedCredentialsProvider::new(EnvironmentProvider::new(env)),
+                    Link::Environment(EnvironmentProvider::new(env.clone())),
                 ),
-                ("profile", SharedCredentialsProvider::new(from_profile)),
+                ("profile", Link::Profile(from_profile)),
+                (
+                    "web identity",
+                    Link::WebIdentity(WebIdentityPlaceholder { env: env.clone() }),
+                ),
+                (
+                    "container",
+                    Link::Container(ContainerProvider::new(env.clone())),
+                ),
+                ("imds", Link::Imds(ImdsProvider::new(env))),
             ],
         }
     }
 
-    /// A chain of the given sources, tried in order.
+    /// A chain of the given sources, tried in order; an error from one moves on to the next.
     pub fn of(sources: Vec<(&'static str, SharedCredentialsProvider)>) -> Self {
-        Self { sources }
+        Self {
+            sources: sources
+                .into_iter()
+                .map(|(name, p)| (name, Link::External(p)))
+                .collect(),
+        }
     }
 }
 
@@ -277,9 +421,16 @@ impl ProvideCredentials for DefaultChain {
         Box::pin(async move {
             let mut tried = Vec::new();
             for (name, source) in &self.sources {
-                match source.provide_credentials().await {
+                match source.load().await {
                     Ok(creds) => return Ok(creds),
-                    Err(e) => tried.push(format!("{name}: {}", e.message())),
+                    Err(Failure::NotConfigured(why)) => tried.push(format!("{name}: {why}")),
+                    Err(Failure::Failed(why)) => {
+                        tried.push(format!("{name}: {why}"));
+                        return Err(CredentialsError::new(format!(
+                            "tried {} (a configured source failed, so the chain stopped there)",
+                            tried.join("; ")
+                        )));
+                    }
                 }
             }
             Err(CredentialsError::new(format!("tried {}", tried.join("; "))))
@@ -375,7 +526,10 @@ mod tests {
 
     #[tokio::test]
     async fn chain_explains_what_it_tried() {
-        let env = Env::from_vars([("HOME", "/nonexistent-home")]);
+        let env = Env::from_vars([
+            ("HOME", "/nonexistent-home"),
+            ("AWS_EC2_METADATA_DISABLED", "true"),
+        ]);
         let err = DefaultChain::new(env)
             .provide_credentials()
             .await
@@ -386,6 +540,11 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("profile: profile `default`"), "{text}");
+        assert!(text.contains("container: neither"), "{text}");
+        assert!(
+            text.contains("imds: disabled by AWS_EC2_METADATA_DISABLED"),
+            "{text}"
+        );
     }
 
     #[tokio::test]
