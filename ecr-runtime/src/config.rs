@@ -201,7 +201,8 @@ impl ConfigLoader {
         self
     }
 
-    /// Reads the region (`AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`), the
+    /// Reads the region (`AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`, the instance
+    /// metadata service), the
     /// credentials chain (environment; the profile's keys or `credential_process`; the container
     /// endpoint; the instance metadata service), the retry settings (`AWS_RETRY_MODE`,
     /// `AWS_MAX_ATTEMPTS`, the profile's `retry_mode`, `max_attempts`) and the endpoint settings.
@@ -210,25 +211,26 @@ impl ConfigLoader {
     pub async fn load(self) -> Result<Config, ConfigError> {
         let env = self.env.unwrap_or_else(Env::process);
         let profiles = ProfileSet::load(&env, self.profile.as_deref())?;
-        let region = match self.region {
-            Some(region) => region,
-            None => env
-                .get("AWS_REGION")
-                .or_else(|| env.get("AWS_DEFAULT_REGION"))
-                .or_else(|| {
-                    profiles
-                        .selected()
-                        .and_then(|p| p.get("region"))
-                        .map(str::to_owned)
-                })
-                .map(Region::from)
-                .ok_or_else(|| {
-                    ConfigError::new(format!(
-                        "no region: set AWS_REGION, or `region` in profile `{}` of the shared \
-                         config file, or ConfigLoader::region(..)",
-                        profiles.selected_name()
-                    ))
-                })?,
+        let from_files = env
+            .get("AWS_REGION")
+            .or_else(|| env.get("AWS_DEFAULT_REGION"))
+            .or_else(|| {
+                profiles
+                    .selected()
+                    .and_then(|p| p.get("region"))
+                    .map(str::to_owned)
+            })
+            .map(Region::from);
+        let region = match (self.region, from_files) {
+            (Some(region), _) | (None, Some(region)) => region,
+            // Last, the instance's own region, as the SDKs' region chain ends.
+            (None, None) => crate::credentials::imds::region(&env).await.map_err(|imds| {
+                ConfigError::new(format!(
+                    "no region: set AWS_REGION, or `region` in profile `{}` of the shared \
+                     config file, or ConfigLoader::region(..) ({imds})",
+                    profiles.selected_name()
+                ))
+            })?,
         };
         let retry = retry_settings(&env, &profiles)?;
         let profiles = Arc::new(profiles);
@@ -323,7 +325,9 @@ mod tests {
             ("AWS_REGION", "ca-central-1"),
         ];
         assert_eq!(region_of(&with_both).await.unwrap(), "ca-central-1");
-        let none = region_of(&[("HOME", "/nonexistent")]).await.unwrap_err();
+        let none = region_of(&[("HOME", "/nonexistent"), ("AWS_EC2_METADATA_DISABLED", "true")])
+            .await
+            .unwrap_err();
         assert!(none.to_string().contains("no region"), "{none}");
         let _ = std::fs::remove_dir_all(dir);
     }

@@ -896,3 +896,43 @@ async fn credentials_near_expiry_are_fetched_again() {
         .expect("second call");
     assert_eq!(server.seen().len(), 2);
 }
+
+/// The region chain ends with the instance metadata service.
+#[tokio::test]
+async fn the_region_comes_from_imds_when_nothing_else_sets_it() {
+    let server = tests::CannedServer::script(vec![
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\ntoken".to_vec(),
+        b"HTTP/1.1 200 OK\r\nContent-Length: 12\r\nConnection: close\r\n\r\neu-central-2".to_vec(),
+    ]);
+    let env = ecr_runtime::Env::from_vars([
+        ("HOME", "/nonexistent"),
+        (
+            "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+            server.endpoint().as_str(),
+        ),
+        ("AWS_ACCESS_KEY_ID", "AKID"),
+        ("AWS_SECRET_ACCESS_KEY", "SECRET"),
+    ]);
+    let config = ecr_runtime::Config::loader()
+        .env(env)
+        .load()
+        .await
+        .expect("a region from IMDS");
+    assert_eq!(config.region().map(|r| r.as_str()), Some("eu-central-2"));
+    let requests = server.requests();
+    assert!(String::from_utf8_lossy(&requests[0]).starts_with("PUT /latest/api/token"));
+    assert!(
+        String::from_utf8_lossy(&requests[1]).starts_with("GET /latest/meta-data/placement/region")
+    );
+    // Switched off, the chain ends without a region.
+    let env = ecr_runtime::Env::from_vars([
+        ("HOME", "/nonexistent"),
+        ("AWS_EC2_METADATA_DISABLED", "true"),
+    ]);
+    let error = ecr_runtime::Config::loader()
+        .env(env)
+        .load()
+        .await
+        .unwrap_err();
+    assert!(error.to_string().contains("no region"), "{error}");
+}
