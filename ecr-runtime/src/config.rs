@@ -224,13 +224,15 @@ impl ConfigLoader {
         let region = match (self.region, from_files) {
             (Some(region), _) | (None, Some(region)) => region,
             // Last, the instance's own region, as the SDKs' region chain ends.
-            (None, None) => crate::credentials::imds::region(&env).await.map_err(|imds| {
-                ConfigError::new(format!(
-                    "no region: set AWS_REGION, or `region` in profile `{}` of the shared \
+            (None, None) => crate::credentials::imds::region(&env)
+                .await
+                .map_err(|imds| {
+                    ConfigError::new(format!(
+                        "no region: set AWS_REGION, or `region` in profile `{}` of the shared \
                      config file, or ConfigLoader::region(..) ({imds})",
-                    profiles.selected_name()
-                ))
-            })?,
+                        profiles.selected_name()
+                    ))
+                })?,
         };
         let retry = retry_settings(&env, &profiles)?;
         let profiles = Arc::new(profiles);
@@ -325,9 +327,12 @@ mod tests {
             ("AWS_REGION", "ca-central-1"),
         ];
         assert_eq!(region_of(&with_both).await.unwrap(), "ca-central-1");
-        let none = region_of(&[("HOME", "/nonexistent"), ("AWS_EC2_METADATA_DISABLED", "true")])
-            .await
-            .unwrap_err();
+        let none = region_of(&[
+            ("HOME", "/nonexistent"),
+            ("AWS_EC2_METADATA_DISABLED", "true"),
+        ])
+        .await
+        .unwrap_err();
         assert!(none.to_string().contains("no region"), "{none}");
         let _ = std::fs::remove_dir_all(dir);
     }
