@@ -439,6 +439,25 @@ mod tests {
     }
 
     #[test]
+    fn adaptive_limiting_starts_with_throttling_and_slows_sending() {
+        let limiter = RateLimiter::new();
+        assert_eq!(limiter.delay(), Duration::ZERO, "off until throttled");
+        for _ in 0..5 {
+            limiter.record(false);
+        }
+        assert_eq!(limiter.delay(), Duration::ZERO);
+        limiter.record(true);
+        // The bucket holds one token: the first send passes, the next ones wait for the rate.
+        let waits: Vec<Duration> = (0..3).map(|_| limiter.delay()).collect();
+        assert!(waits.iter().any(|w| *w > Duration::from_millis(100)), "{waits:?}");
+        let rate_after_throttle = limiter.state.lock().unwrap().fill_rate;
+        limiter.record(true);
+        let rate_after_second = limiter.state.lock().unwrap().fill_rate;
+        assert!(rate_after_second <= rate_after_throttle);
+        assert!(rate_after_second >= RateLimiter::MIN_FILL_RATE);
+    }
+
+    #[test]
     fn modes_parse() {
         assert_eq!(RetryMode::parse("Adaptive"), Some(RetryMode::Adaptive));
         assert_eq!(RetryMode::parse("standard"), Some(RetryMode::Standard));
