@@ -449,7 +449,10 @@ mod tests {
         limiter.record(true);
         // The bucket holds one token: the first send passes, the next ones wait for the rate.
         let waits: Vec<Duration> = (0..3).map(|_| limiter.delay()).collect();
-        assert!(waits.iter().any(|w| *w > Duration::from_millis(100)), "{waits:?}");
+        assert!(
+            waits.iter().any(|w| *w > Duration::from_millis(100)),
+            "{waits:?}"
+        );
         let rate_after_throttle = limiter.state.lock().unwrap().fill_rate;
         limiter.record(true);
         let rate_after_second = limiter.state.lock().unwrap().fill_rate;

@@ -351,7 +351,7 @@ async fn credential_process_wrong_version() {
 }
 
 #[tokio::test]
-async fn static_keys_win_over_credential_process_and_role_arn_is_refused() {
+async fn static_keys_win_over_credential_process_and_role_arn_goes_to_sts() {
     let dir = temp_dir("profile-kinds");
     let config = dir.join("config");
     std::fs::write(
@@ -361,7 +361,14 @@ async fn static_keys_win_over_credential_process_and_role_arn_is_refused() {
     )
     .expect("write config");
     let path = config.to_str().expect("utf-8 path");
-    let base = env(&[("HOME", "/nonexistent-home"), ("AWS_CONFIG_FILE", path)]);
+    // STS at a port nobody listens on: the role is tried, never real AWS (tests/tests/assume_role.rs
+    // assumes roles for real against moto).
+    let sts = refused_endpoint();
+    let base = env(&[
+        ("HOME", "/nonexistent-home"),
+        ("AWS_CONFIG_FILE", path),
+        ("AWS_ENDPOINT_URL_STS", &sts),
+    ]);
     let creds = ProfileProvider::new(base.clone())
         .provide_credentials()
         .await
@@ -374,7 +381,9 @@ async fn static_keys_win_over_credential_process_and_role_arn_is_refused() {
         .unwrap_err()
         .to_string();
     assert!(
-        err.contains("profile `assume` sets role_arn: assuming a role is not supported"),
+        err.contains(&format!(
+            "profile `assume`: STS AssumeRole of `arn:aws:iam::123456789012:role/r` at {sts}"
+        )),
         "{err}"
     );
 }

@@ -1,9 +1,10 @@
 //! AWS credentials and where they come from.
 //!
 //! A [`ProvideCredentials`] source yields [`Credentials`]. The [`DefaultChain`] tries, in the
-//! order of the AWS SDKs: the environment, the shared files' profile (static keys, then
-//! `credential_process`), the container endpoint (ECS, EKS Pod Identity), then the EC2
-//! instance metadata service; it explains every step it tried when none has credentials. Other
+//! order of the AWS SDKs: the environment, the shared files' profile (static keys,
+//! `credential_process`, or a role assumed with STS), web identity (a token file exchanged with
+//! STS), the container endpoint (ECS, EKS Pod Identity), then the EC2 instance metadata
+//! service; it explains every step it tried when none has credentials. Other
 //! sources plug in through the same trait.
 
 use crate::env::Env;
@@ -19,10 +20,13 @@ mod container;
 mod fetch;
 pub mod imds;
 mod process;
+mod sts;
+mod web_identity;
 
 pub use container::ContainerProvider;
 pub use imds::ImdsProvider;
 pub use process::ProcessProvider;
+pub use web_identity::WebIdentityProvider;
 
 /// Why one source of the chain gave no credentials.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -190,11 +194,22 @@ impl ProvideCredentials for EnvironmentProvider {
     }
 }
 
-/// The selected profile of the shared files: its static keys (`aws_access_key_id`,
-/// `aws_secret_access_key`, `aws_session_token`), else its `credential_process` (see
-/// [`ProcessProvider`]). Assuming a role (`role_arn`), web identity and SSO profiles are not
-/// supported yet: such a profile is an error, never skipped, so that no other identity is used
-/// in its place.
+/// The selected profile of the shared files, as the AWS SDKs read it:
+///
+/// - `role_arn` assumes that role with STS `AssumeRole`, signed with the credentials of
+///   `source_profile` (itself static keys, a `credential_process`, or another role: chains of
+///   any length, a cycle is an error naming the profiles in it), or of `credential_source`
+///   (`Environment`, `Ec2InstanceMetadata`, `EcsContainer`); with `web_identity_token_file` it
+///   exchanges that token with `AssumeRoleWithWebIdentity` instead. `role_session_name`,
+///   `external_id` and `duration_seconds` are passed on. STS is called in the region of
+///   `AWS_REGION` (`AWS_DEFAULT_REGION`, the role profile's `region`, else `us-east-1`), at
+///   `AWS_ENDPOINT_URL_STS` / `AWS_ENDPOINT_URL` when set. In the selected profile `role_arn`
+///   wins over static keys; in a source profile static keys win, as in the SDKs.
+/// - otherwise its static keys (`aws_access_key_id`, `aws_secret_access_key`,
+///   `aws_session_token`), else its `credential_process` (see [`ProcessProvider`]).
+///
+/// SSO profiles are not supported yet: such a profile is an error, never skipped, so that no
+/// other identity is used in its place.
 #[derive(Clone, Debug, Default)]
 pub struct ProfileProvider {
     env: Env,
@@ -212,7 +227,9 @@ impl ProfileProvider {
         }
     }
 
-    /// Uses files already read, with the profile they selected.
+    /// Uses files already read, with the profile they selected. What a role needs besides the
+    /// files (the STS endpoint and region, `credential_source = Environment`'s keys) comes from
+    /// the process environment; [`DefaultChain::from_loaded`] passes its own `Env` instead.
     pub fn from_loaded(profiles: Arc<ProfileSet>) -> Self {
         Self {
             env: Env::default(),
@@ -249,55 +266,189 @@ impl ProfileProvider {
             }));
         };
         if profile.get("role_arn").is_some() {
+            return assume_role_chain(&self.env, &set, &name).await;
+        }
+        static_or_process(profile).await?.ok_or_else(|| {
+            for (key, what) in [("sso_session", "SSO"), ("sso_start_url", "SSO")] {
+                if profile.get(key).is_some() {
+                    return Failure::Failed(format!(
+                        "profile `{name}` sets {key}: {what} credentials are not supported by \
+                         this client yet"
+                    ));
+                }
+            }
+            if profile.get("web_identity_token_file").is_some()
+                || profile.get("credential_source").is_some()
+            {
+                return Failure::Failed(format!(
+                    "profile `{name}` sets web_identity_token_file or credential_source but no \
+                     role_arn to assume"
+                ));
+            }
+            Failure::NotConfigured(format!(
+                "profile `{name}` has no aws_access_key_id and no credential_process"
+            ))
+        })
+    }
+}
+
+/// A profile's static keys, else its `credential_process`; `None` when it has neither.
+async fn static_or_process(
+    profile: &crate::profile::Profile,
+) -> Result<Option<Credentials>, Failure> {
+    let name = profile.name();
+    match (
+        profile.get("aws_access_key_id"),
+        profile.get("aws_secret_access_key"),
+    ) {
+        (Some(id), Some(secret)) => {
+            let mut creds = Credentials::new(id, secret).with_source("profile");
+            if let Some(token) = profile.get("aws_session_token") {
+                creds = creds.with_session_token(token);
+            }
+            return Ok(Some(creds));
+        }
+        (Some(_), None) => {
             return Err(Failure::Failed(format!(
-                "profile `{name}` sets role_arn: assuming a role is not supported by this \
-                 client yet; give the profile static keys or a credential_process, or pass \
-                 credentials explicitly"
+                "profile `{name}` has aws_access_key_id but no aws_secret_access_key"
             )));
         }
-        match (
-            profile.get("aws_access_key_id"),
-            profile.get("aws_secret_access_key"),
-        ) {
-            (Some(id), Some(secret)) => {
-                let mut creds = Credentials::new(id, secret).with_source("profile");
-                if let Some(token) = profile.get("aws_session_token") {
-                    creds = creds.with_session_token(token);
-                }
-                return Ok(creds);
-            }
-            (Some(_), None) => {
-                return Err(Failure::Failed(format!(
-                    "profile `{name}` has aws_access_key_id but no aws_secret_access_key"
-                )));
-            }
-            (None, Some(_)) => {
-                return Err(Failure::Failed(format!(
-                    "profile `{name}` has aws_secret_access_key but no aws_access_key_id"
-                )));
-            }
-            (None, None) => {}
+        (None, Some(_)) => {
+            return Err(Failure::Failed(format!(
+                "profile `{name}` has aws_secret_access_key but no aws_access_key_id"
+            )));
         }
-        if let Some(command) = profile.get("credential_process") {
-            return ProcessProvider::new(command).run().await;
-        }
-        for (key, what) in [
-            ("web_identity_token_file", "web identity"),
-            ("sso_session", "SSO"),
-            ("sso_start_url", "SSO"),
-            ("credential_source", "credential_source"),
-        ] {
-            if profile.get(key).is_some() {
-                return Err(Failure::Failed(format!(
-                    "profile `{name}` sets {key}: {what} credentials are not supported by this \
-                     client yet"
-                )));
-            }
-        }
-        Err(Failure::NotConfigured(format!(
-            "profile `{name}` has no aws_access_key_id and no credential_process"
-        )))
+        (None, None) => {}
     }
+    if let Some(command) = profile.get("credential_process") {
+        return ProcessProvider::new(command).run().await.map(Some);
+    }
+    Ok(None)
+}
+
+/// Where the first credentials of a role chain come from.
+enum Base {
+    /// A profile's static keys or `credential_process`.
+    Profile(String),
+    /// `credential_source`.
+    Source(String, String),
+    /// A web identity token file, exchanged for the role of the given profile.
+    WebIdentity(String, std::path::PathBuf, sts::RoleRequest),
+}
+
+/// The `AssumeRole` parameters of a profile with `role_arn`.
+fn role_of(profile: &crate::profile::Profile) -> Result<sts::RoleRequest, Failure> {
+    let name = profile.name();
+    let arn = profile.get("role_arn").unwrap_or_default();
+    let mut role = sts::RoleRequest::new(arn, profile.get("role_session_name").map(str::to_owned));
+    role.external_id = profile.get("external_id").map(str::to_owned);
+    if let Some(text) = profile.get("duration_seconds") {
+        role.duration_seconds = Some(text.trim().parse().map_err(|_| {
+            Failure::Failed(format!(
+                "profile `{name}`: duration_seconds `{text}` is not a whole number of seconds"
+            ))
+        })?);
+    }
+    Ok(role)
+}
+
+/// Resolves the role chain that starts at profile `start` (which sets `role_arn`): follows
+/// `source_profile` until a profile with credentials of its own, a `credential_source` or a
+/// `web_identity_token_file`, then assumes each role from the innermost out.
+async fn assume_role_chain(
+    env: &Env,
+    set: &ProfileSet,
+    start: &str,
+) -> Result<Credentials, Failure> {
+    let mut visited: Vec<String> = vec![start.to_owned()];
+    // The roles to assume, innermost last.
+    let mut roles: Vec<(String, sts::RoleRequest)> = Vec::new();
+    let mut current = start.to_owned();
+    let mut referrer = start.to_owned();
+    let base = loop {
+        let Some(profile) = set.get(&current) else {
+            return Err(Failure::Failed(format!(
+                "profile `{referrer}` names source_profile `{current}`, which is not defined"
+            )));
+        };
+        let has_keys = profile.get("aws_access_key_id").is_some();
+        if current != start && (has_keys || profile.get("role_arn").is_none()) {
+            // A source profile: its own credentials win over its role_arn, as in the SDKs.
+            break Base::Profile(current);
+        }
+        let role = role_of(profile)?;
+        if let Some(file) = profile.get("web_identity_token_file") {
+            break Base::WebIdentity(current.clone(), env.expand_home(file), role);
+        }
+        if let Some(source) = profile.get("source_profile") {
+            roles.push((current.clone(), role));
+            if source == current && has_keys {
+                // A profile may assume its role with its own keys.
+                break Base::Profile(current);
+            }
+            if let Some(at) = visited.iter().position(|v| v == source) {
+                let mut cycle: Vec<String> =
+                    visited[at..].iter().map(|v| format!("`{v}`")).collect();
+                cycle.push(format!("`{source}`"));
+                return Err(Failure::Failed(format!(
+                    "profile `{start}`: source_profile forms a cycle: {}",
+                    cycle.join(" -> ")
+                )));
+            }
+            visited.push(source.to_owned());
+            referrer = std::mem::replace(&mut current, source.to_owned());
+            continue;
+        }
+        if let Some(source) = profile.get("credential_source") {
+            roles.push((current.clone(), role));
+            break Base::Source(current, source.to_owned());
+        }
+        return Err(Failure::Failed(format!(
+            "profile `{current}` sets role_arn but none of source_profile, credential_source \
+             and web_identity_token_file"
+        )));
+    };
+    let region_of =
+        |name: &str| sts::Sts::region_of(env, set.get(name).and_then(|p| p.get("region")));
+    let mut credentials = match base {
+        Base::Profile(name) => {
+            let profile = set
+                .get(&name)
+                .ok_or_else(|| Failure::Failed(format!("profile `{name}` is not defined")))?;
+            static_or_process(profile).await?.ok_or_else(|| {
+                Failure::Failed(format!(
+                    "profile `{name}` is a source_profile but has neither static keys, a \
+                     credential_process nor a role_arn"
+                ))
+            })?
+        }
+        Base::Source(name, source) => match source.as_str() {
+            "Environment" => EnvironmentProvider::new(env.clone()).load().map_err(|f| {
+                Failure::Failed(format!(
+                    "profile `{name}`: credential_source Environment: {}",
+                    f.message()
+                ))
+            })?,
+            "Ec2InstanceMetadata" => ImdsProvider::new(env.clone()).load().await?,
+            "EcsContainer" => ContainerProvider::new(env.clone()).load().await?,
+            other => {
+                return Err(Failure::Failed(format!(
+                    "profile `{name}`: credential_source `{other}` is not one of Environment, \
+                     Ec2InstanceMetadata and EcsContainer"
+                )));
+            }
+        },
+        Base::WebIdentity(name, file, role) => {
+            web_identity::exchange(env, &region_of(&name), &file, &role).await?
+        }
+    };
+    for (name, role) in roles.iter().rev() {
+        credentials = sts::Sts::new(env, &region_of(name))
+            .assume_role(&credentials, role)
+            .await
+            .map_err(|f| Failure::Failed(format!("profile `{name}`: {}", f.message())))?;
+    }
+    Ok(credentials)
 }
 
 impl ProvideCredentials for ProfileProvider {
@@ -306,37 +457,12 @@ impl ProvideCredentials for ProfileProvider {
     }
 }
 
-/// `AWS_WEB_IDENTITY_TOKEN_FILE` with `AWS_ROLE_ARN` (EKS IRSA): not supported yet, so an error
-/// when set, rather than a silent fall-through to the node's identity.
-#[derive(Clone, Debug)]
-struct WebIdentityPlaceholder {
-    env: Env,
-}
-
-impl WebIdentityPlaceholder {
-    fn load(&self) -> Result<Credentials, Failure> {
-        match (
-            self.env.get("AWS_WEB_IDENTITY_TOKEN_FILE"),
-            self.env.get("AWS_ROLE_ARN"),
-        ) {
-            (Some(_), Some(_)) => Err(Failure::Failed(
-                "AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are set, but web identity \
-                 credentials are not supported by this client yet"
-                    .to_owned(),
-            )),
-            _ => Err(Failure::NotConfigured(
-                "AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not both set".to_owned(),
-            )),
-        }
-    }
-}
-
 /// One source of a chain, and whether its failure ends the chain.
 #[derive(Clone, Debug)]
 enum Link {
     Environment(EnvironmentProvider),
     Profile(ProfileProvider),
-    WebIdentity(WebIdentityPlaceholder),
+    WebIdentity(WebIdentityProvider),
     Container(ContainerProvider),
     Imds(ImdsProvider),
     /// A source given to [`DefaultChain::of`]: its errors never end the chain.
@@ -348,7 +474,7 @@ impl Link {
         match self {
             Link::Environment(p) => p.load(),
             Link::Profile(p) => p.load().await,
-            Link::WebIdentity(p) => p.load(),
+            Link::WebIdentity(p) => p.load().await,
             Link::Container(p) => p.load().await,
             Link::Imds(p) => p.load().await,
             Link::External(p) => p
@@ -360,8 +486,8 @@ impl Link {
 }
 
 /// The default chain, in the AWS SDKs' order: the environment ([`EnvironmentProvider`]), the
-/// shared files' profile ([`ProfileProvider`]: static keys, then `credential_process`), web
-/// identity (not supported yet: an error when configured), the container endpoint
+/// shared files' profile ([`ProfileProvider`]: a role to assume, static keys, then
+/// `credential_process`), web identity ([`WebIdentityProvider`]), the container endpoint
 /// ([`ContainerProvider`]), the EC2 instance metadata service ([`ImdsProvider`]).
 ///
 /// The first source that has credentials wins. A source that is not set up is skipped; a source
@@ -381,7 +507,11 @@ impl DefaultChain {
 
     /// The chain over `env`, with shared files already read (and their selected profile).
     pub fn from_loaded(env: Env, profiles: Arc<ProfileSet>) -> Self {
-        Self::of_sources(env, ProfileProvider::from_loaded(profiles))
+        let mut from_profile = ProfileProvider::from_loaded(profiles);
+        // The files are read already; `env` still says where STS is and holds
+        // `credential_source = Environment`'s keys.
+        from_profile.env = env.clone();
+        Self::of_sources(env, from_profile)
     }
 
     fn of_sources(env: Env, from_profile: ProfileProvider) -> Self {
@@ -394,7 +524,7 @@ impl DefaultChain {
                 ("profile", Link::Profile(from_profile)),
                 (
                     "web identity",
-                    Link::WebIdentity(WebIdentityPlaceholder { env: env.clone() }),
+                    Link::WebIdentity(WebIdentityProvider::new(env.clone())),
                 ),
                 (
                     "container",
