@@ -203,8 +203,8 @@ impl ConfigLoader {
 
     /// Reads the region (`AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`, the instance
     /// metadata service), the
-    /// credentials chain (environment; the profile's keys or `credential_process`; the container
-    /// endpoint; the instance metadata service), the retry settings (`AWS_RETRY_MODE`,
+    /// credentials chain (environment; the profile's keys, `credential_process` or role; web
+    /// identity; the container endpoint; the instance metadata service), the retry settings (`AWS_RETRY_MODE`,
     /// `AWS_MAX_ATTEMPTS`, the profile's `retry_mode`, `max_attempts`) and the endpoint settings.
     /// Fails when the shared files cannot be read, a setting is malformed, or no region is
     /// configured.
