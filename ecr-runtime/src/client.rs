@@ -1,4 +1,22 @@
 //! The client: one per service configuration, cheap to clone, shared by every operation.
+//!
+//! # Observability
+//!
+//! Every call emits [`tracing`] spans and events; the library installs no subscriber, so they
+//! cost next to nothing until the application installs one.
+//!
+//! - an `INFO` span `aws.operation` per call, with `service` and `operation`, and, recorded as
+//!   they become known, `status` (the final HTTP status), `attempts`, `latency_ms` (the whole
+//!   call, retries and backoff included) and `request_id`;
+//! - a `DEBUG` span `aws.attempt` per attempt inside it, with `attempt` (from 1), `status` and
+//!   `latency_ms` of that attempt;
+//! - `DEBUG` events for a retry (why, the backoff in milliseconds), a clock-skew correction (the
+//!   learned offset) and the credentials used (the *name* of their source only), and an event
+//!   when a failure is final.
+//!
+//! Nothing secret is ever logged: no header (so no `Authorization` signature), no key, no
+//! session token, no request or response body (a `GetAuthorizationToken` body holds a
+//! password), and of an error only its kind and code, never its message or body excerpt.
 
 use crate::config::Config;
 use crate::credentials::{CredentialsCache, DefaultChain, SharedCredentialsProvider};
@@ -18,7 +36,9 @@ use serde::de::DeserializeOwned;
 use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
+use tracing::field::Empty;
+use tracing::{Instrument, Span};
 
 /// A declared operation: what `#[aws_operation]` implements on a request structure.
 pub trait Operation: Serialize + Validate + Described + Send {
@@ -170,6 +190,20 @@ impl Client {
     /// Sends an operation that was already validated. Only serializing the request and parsing
     /// the answer depend on the operation; the exchange itself is compiled once.
     pub(crate) async fn call<O: Operation>(&self, operation: O) -> Result<O::Output, Error> {
+        let span = tracing::info_span!(
+            "aws.operation",
+            service = self.inner.service.service_id,
+            operation = O::NAME,
+            status = Empty,
+            attempts = Empty,
+            latency_ms = Empty,
+            request_id = Empty,
+        );
+        self.call_in(operation, span.clone()).instrument(span).await
+    }
+
+    /// [`call`](Self::call) inside the operation's span, whose fields it records.
+    async fn call_in<O: Operation>(&self, operation: O, span: Span) -> Result<O::Output, Error> {
         let body = serde_json::to_vec(&operation).map_err(|e| {
             Error::Config(ConfigError::new(format!(
                 "cannot serialize {}: {e}",
@@ -181,13 +215,19 @@ impl Client {
             target: O::TARGET,
             protocol: O::PROTOCOL,
         };
-        let (status, request_id, body) = self.exchange(exchange, body).await?;
+        let (status, request_id, body) = self.exchange(exchange, body, &span).await?;
         let json: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
             b"{}"
         } else {
             &body
         };
         serde_json::from_slice(json).map_err(|e| {
+            // The serde message may quote the body: only say that it happened.
+            tracing::debug!(
+                outcome = "unparseable",
+                "{} response does not parse",
+                O::NAME
+            );
             Error::Response(ResponseError::new(
                 status,
                 request_id,
@@ -200,28 +240,56 @@ impl Client {
     /// Sends one request body, retrying as the retry settings say, within the operation
     /// timeout; a success answers its status, request id and body, anything else the error it
     /// amounts to.
+    ///
+    /// Records `latency_ms`, `status` and `request_id` (when known) on `span`, the operation's.
     async fn exchange(
         &self,
         exchange: Exchange,
         body: Vec<u8>,
+        span: &Span,
     ) -> Result<(u16, Option<String>, Bytes), Error> {
+        let started = Instant::now();
         let limit = self.inner.timeouts.operation;
-        match tokio::time::timeout(limit, self.attempts(exchange, Bytes::from(body))).await {
-            Ok(result) => result,
-            Err(_) => Err(Error::Transport(TransportError::new(
-                TransportErrorKind::OperationTimeout,
-                format!(
-                    "{} took longer than the operation timeout ({limit:?})",
-                    exchange.name
-                ),
-            ))),
+        let result =
+            match tokio::time::timeout(limit, self.attempts(exchange, Bytes::from(body), span))
+                .await
+            {
+                Ok(result) => result,
+                Err(_) => Err(Error::Transport(TransportError::new(
+                    TransportErrorKind::OperationTimeout,
+                    format!(
+                        "{} took longer than the operation timeout ({limit:?})",
+                        exchange.name
+                    ),
+                ))),
+            };
+        span.record("latency_ms", millis(started.elapsed()));
+        match &result {
+            Ok((status, request_id, _)) => {
+                span.record("status", status);
+                if let Some(id) = request_id {
+                    span.record("request_id", id.as_str());
+                }
+            }
+            Err(error) => {
+                if let Some(status) = error_status(error) {
+                    span.record("status", status);
+                }
+                if let Some(id) = error.request_id() {
+                    span.record("request_id", id);
+                }
+                tracing::debug!(error = error_kind(error), "{} failed", exchange.name);
+            }
         }
+        result
     }
 
+    /// The attempts of one exchange; records on `span` (the operation's) how many were made.
     async fn attempts(
         &self,
         exchange: Exchange,
         body: Bytes,
+        span: &Span,
     ) -> Result<(u16, Option<String>, Bytes), Error> {
         let inner = &*self.inner;
         let endpoint = inner
@@ -238,13 +306,32 @@ impl Client {
         let adaptive = inner.retry.mode == RetryMode::Adaptive;
         let (mut attempt, mut taken, mut skew_corrected) = (1u32, 0u32, false);
         loop {
+            span.record("attempts", attempt);
+            let attempt_span =
+                tracing::debug_span!("aws.attempt", attempt, status = Empty, latency_ms = Empty,);
+            let started = Instant::now();
             if adaptive {
                 let wait = inner.limiter.delay();
                 if !wait.is_zero() {
+                    tracing::debug!(
+                        parent: &attempt_span,
+                        delay_ms = millis(wait),
+                        "client-side rate limit: waiting"
+                    );
                     tokio::time::sleep(wait).await;
                 }
             }
-            let credentials = inner.credentials.get().await?;
+            let credentials = inner
+                .credentials
+                .get()
+                .instrument(attempt_span.clone())
+                .await?;
+            // The name of the source only: never a key or a token.
+            tracing::debug!(
+                parent: &attempt_span,
+                source = credentials.source(),
+                "credentials resolved"
+            );
             let mut request = http::Request::builder()
                 .method(http::Method::POST)
                 .uri(endpoint.uri().clone())
@@ -267,9 +354,8 @@ impl Client {
                 inner.service.signing_name,
                 self.signing_time(),
             )?;
-            let outcome = match tokio::time::timeout(inner.timeouts.attempt, http.send(request))
-                .await
-            {
+            let send = http.send(request).instrument(attempt_span.clone());
+            let outcome = match tokio::time::timeout(inner.timeouts.attempt, send).await {
                 Err(_) => Err((
                     Error::Transport(TransportError::new(
                         TransportErrorKind::AttemptTimeout,
@@ -296,6 +382,17 @@ impl Client {
                     }
                 }
             };
+            attempt_span.record("latency_ms", millis(started.elapsed()));
+            match &outcome {
+                Ok((status, _, _)) => {
+                    attempt_span.record("status", status);
+                }
+                Err((error, _)) => {
+                    if let Some(status) = error_status(error) {
+                        attempt_span.record("status", status);
+                    }
+                }
+            }
             let (error, server_date) = match outcome {
                 Ok(success) => {
                     if adaptive {
@@ -314,6 +411,12 @@ impl Client {
             {
                 let offset = offset_ms(date, SystemTime::now());
                 if offset.abs() >= SKEW_THRESHOLD_MS {
+                    tracing::debug!(
+                        parent: &attempt_span,
+                        code = e.code(),
+                        offset_ms = offset,
+                        "clock skew: signing again with the service's clock"
+                    );
                     inner.clock_offset_ms.store(offset, Ordering::Relaxed);
                     skew_corrected = true;
                     continue;
@@ -326,16 +429,40 @@ impl Client {
                     .record(why == Some(retry::Retryable::Throttling));
             }
             let Some(why) = why else {
+                tracing::debug!(
+                    parent: &attempt_span,
+                    error = error_kind(&error),
+                    "not retryable"
+                );
                 return Err(error);
             };
             if attempt >= max {
+                tracing::debug!(
+                    parent: &attempt_span,
+                    error = error_kind(&error),
+                    max_attempts = max,
+                    "retryable, but no attempts left"
+                );
                 return Err(error);
             }
             let Some(cost) = inner.quota.acquire(why) else {
+                tracing::debug!(
+                    parent: &attempt_span,
+                    error = error_kind(&error),
+                    "retryable, but the retry quota is spent"
+                );
                 return Err(error);
             };
             taken += cost;
-            tokio::time::sleep(inner.retry.backoff(attempt)).await;
+            let backoff = inner.retry.backoff(attempt);
+            tracing::debug!(
+                parent: &attempt_span,
+                error = error_kind(&error),
+                reason = ?why,
+                backoff_ms = millis(backoff),
+                "retrying"
+            );
+            tokio::time::sleep(backoff).await;
             attempt += 1;
         }
     }
@@ -349,6 +476,34 @@ impl Client {
         } else {
             SystemTime::now() - magnitude
         }
+    }
+}
+
+/// A duration in whole milliseconds, for span fields.
+fn millis(d: Duration) -> u64 {
+    d.as_millis().min(u64::MAX as u128) as u64
+}
+
+/// The HTTP status an error came with, if any.
+fn error_status(error: &Error) -> Option<u16> {
+    match error {
+        Error::Service(e) => e.status(),
+        Error::Response(e) => Some(e.status()),
+        _ => None,
+    }
+}
+
+/// What an error is, for a log: its kind and, for a service error, its code. Never a message,
+/// which may quote a body or a credential source's output.
+fn error_kind(error: &Error) -> String {
+    match error {
+        Error::Service(e) => format!("service error {}", e.code()),
+        Error::Transport(e) => format!("transport error {:?}", e.kind()),
+        Error::Response(e) => format!("unusable response ({})", e.status()),
+        Error::Credentials(_) => "credentials error".to_owned(),
+        Error::Config(_) => "configuration error".to_owned(),
+        Error::Validation(_) => "validation error".to_owned(),
+        Error::Pagination(_) => "pagination error".to_owned(),
     }
 }
 

@@ -55,6 +55,7 @@ pub struct AuthorizationData {
     /// A base64-encoded string that contains authorization data for the specified Amazon ECR
     /// registry. When the string is decoded, it is presented in the format `user:password` for
     /// private registry authentication using `docker login`.
+    #[sensitive]
     #[pattern("^\\S+$")]
     pub authorization_token: Option<String>,
     /// The Unix time in seconds and milliseconds when the authorization token expires.

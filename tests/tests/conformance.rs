@@ -28,6 +28,43 @@ fn model() -> Value {
     serde_json::from_str(&text).expect("the model is JSON")
 }
 
+/// The members the generator marks `#[sensitive]` although the model does not
+/// (`ecr/model/sensitive-overrides.json`: `Structure.member` keys, model names).
+fn sensitive_overrides() -> &'static BTreeSet<String> {
+    static OVERRIDES: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    OVERRIDES.get_or_init(|| {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../ecr/model/sensitive-overrides.json"
+        );
+        let text = std::fs::read_to_string(path).expect("the sensitive overrides");
+        let map: serde_json::Map<String, Value> =
+            serde_json::from_str(&text).expect("the overrides are a JSON object");
+        map.into_iter().map(|(k, _)| k).collect()
+    })
+}
+
+/// Every override names a member of the model, and the declaration marks it sensitive.
+#[test]
+fn sensitive_overrides_name_model_members() {
+    let model = model();
+    let shapes = model["shapes"].as_object().unwrap();
+    for key in sensitive_overrides() {
+        let (structure, member) = key.split_once('.').expect("`Structure.member`");
+        assert!(
+            shapes
+                .get(structure)
+                .and_then(|s| s["members"].get(member))
+                .is_some(),
+            "sensitive-overrides.json: `{key}` names no member of the model"
+        );
+    }
+    let data: ecr::types::AuthorizationData =
+        serde_json::from_str(r#"{"authorizationToken":"QVdTOnNlY3JldA=="}"#).unwrap();
+    let debug = format!("{data:?}");
+    assert!(!debug.contains("QVdTOnNlY3JldA=="), "{debug}");
+}
+
 fn number(v: Option<&Value>) -> Option<f64> {
     v.and_then(Value::as_f64)
 }
@@ -145,9 +182,14 @@ impl Checker<'_> {
         self.compare_constraints(&format!("{at}[each]"), &member.each, &each);
         self.compare_constraints(&format!("{at}[keys]"), &member.keys, &keys);
         self.compare_constraints(&format!("{at}[values]"), &member.values, &values);
-        if shape.get("sensitive").and_then(Value::as_bool) == Some(true) && !member.sensitive {
+        let in_model = shape.get("sensitive").and_then(Value::as_bool) == Some(true)
+            || model_member.get("sensitive").and_then(Value::as_bool) == Some(true);
+        let overridden = sensitive_overrides().contains(&at);
+        if (in_model || overridden) != member.sensitive {
             self.problems.push(format!(
-                "{at}: sensitive in the model, not declared #[sensitive]"
+                "{at}: declared sensitive={}, model sensitive={in_model}, in \
+                 sensitive-overrides.json={overridden}",
+                member.sensitive
             ));
         }
         self.compare_type(&at, &target, (member.ty)());

@@ -11,11 +11,12 @@ const DOC_WIDTH: usize = 92;
 const HEADER: &str = "// Written by `cargo xtask codegen` from `ecr/model/`: edit the generator\n\
                       // (`xtask/src/codegen.rs`) or the model, then run it again.\n\n";
 
-/// The three model files.
+/// The three model files, and the sensitive overrides.
 pub struct Model {
     service: Value,
     paginators: Value,
     waiters: Value,
+    sensitive_overrides: BTreeSet<String>,
 }
 
 /// A structure's role in the model decides its file and its attribute.
@@ -34,7 +35,43 @@ impl Model {
             service,
             paginators,
             waiters,
+            sensitive_overrides: BTreeSet::new(),
         }
+    }
+
+    /// Members to declare `#[sensitive]` although the model does not mark them: the keys
+    /// (`Structure.member`, model names) of `ecr/model/sensitive-overrides.json`, whose values
+    /// say why. The model marks no ECR member sensitive, yet `AuthorizationData.authorizationToken`
+    /// is a registry password; a sensitive member is kept out of `Debug` and validation messages.
+    /// `tests/tests/conformance.rs` reads the same file. A key naming no member is an error.
+    pub fn with_sensitive_overrides(mut self, overrides: &Value) -> Result<Self, String> {
+        let map = overrides
+            .as_object()
+            .ok_or("sensitive-overrides.json: not an object")?;
+        for key in map.keys() {
+            let (structure, member) = key.split_once('.').ok_or_else(|| {
+                format!("sensitive-overrides.json: `{key}` is not `Structure.member`")
+            })?;
+            let known = self.shapes().get(structure).map(|s| &s["members"]);
+            if known.and_then(|m| m.get(member)).is_none() {
+                return Err(format!(
+                    "sensitive-overrides.json: `{key}` names no member of the model"
+                ));
+            }
+            self.sensitive_overrides.insert(key.clone());
+        }
+        Ok(self)
+    }
+
+    /// Whether `structure.wire` (targeting `target_name`) is declared `#[sensitive]`: the model
+    /// marks its shape or the member sensitive, or the override list names it.
+    fn is_sensitive(&self, structure: &str, wire: &str, member: &Value, target_name: &str) -> bool {
+        let marked = |v: &Value| v.get("sensitive").and_then(Value::as_bool) == Some(true);
+        marked(member)
+            || self.shapes().get(target_name).is_some_and(marked)
+            || self
+                .sensitive_overrides
+                .contains(&format!("{structure}.{wire}"))
     }
 
     /// Every generated file: name in `ecr/src`, unformatted source.
@@ -249,6 +286,9 @@ impl Model {
                 let _ = write!(doc, "<p><b>Deprecated.</b> {why}</p>");
             }
             out.push_str(&doc_comment(&doc, "    "));
+            if self.is_sensitive(name, wire, member, target_name) {
+                out.push_str("    #[sensitive]\n");
+            }
             for attr in self.member_attributes(target_name)? {
                 let _ = writeln!(out, "    {attr}");
             }

@@ -1,6 +1,7 @@
 //! `cargo xtask codegen [--check]`: writes the ECR declarations from the vendored model.
 //!
-//! Reads `ecr/model/{service-2,paginators-1,waiters-2}.json` and writes, formatted with
+//! Reads `ecr/model/{service-2,paginators-1,waiters-2}.json` (and
+//! `sensitive-overrides.json`: members to mark `#[sensitive]` that the model does not) and writes, formatted with
 //! `rustfmt`, the files of `ecr/src` that hold declarations: `operations.rs` (one
 //! `#[aws_operation]` request and its output per operation), `types.rs` (structures and enums),
 //! `errors.rs` (exceptions), `fluent.rs` (the client's methods), `paginators.rs` and
@@ -54,7 +55,8 @@ fn run(check: bool) -> Result<(), String> {
         read("service-2.json")?,
         read("paginators-1.json")?,
         read("waiters-2.json")?,
-    );
+    )
+    .with_sensitive_overrides(&read("sensitive-overrides.json")?)?;
     let files = model.files()?;
     let mut stale = Vec::new();
     for (name, source) in files {
