@@ -378,8 +378,9 @@ impl Drop for CannedServer {
     }
 }
 
-/// Reads one HTTP/1.1 request: headers, then `Content-Length` bytes of body.
-fn read_request(stream: &mut TcpStream) -> Vec<u8> {
+/// Reads one HTTP/1.1 request: headers, then `Content-Length` bytes of body (what arrived, if
+/// the peer stops early). For the tests' own loopback servers.
+pub fn read_request(stream: &mut TcpStream) -> Vec<u8> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     loop {

@@ -6,7 +6,7 @@
 use ecr::operations::{BatchGetImageError, DescribeRegistryError};
 use ecr::types::ImageIdentifier;
 use ecr_runtime::{Error, RetryConfig, TimeoutConfig, TransportErrorKind};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -106,25 +106,7 @@ impl Drop for FaultServer {
 fn serve(mut stream: TcpStream, fault: Fault, requests: &Mutex<Vec<String>>, stop: &AtomicBool) {
     let _ = stream.set_nonblocking(false);
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 4096];
-    loop {
-        if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
-            let length = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse::<usize>().ok())
-                .unwrap_or(0);
-            if buf.len() >= end + 4 + length {
-                break;
-            }
-        }
-        match stream.read(&mut chunk) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
-        }
-    }
+    let buf = tests::read_request(&mut stream);
     requests
         .lock()
         .unwrap_or_else(|p| p.into_inner())
