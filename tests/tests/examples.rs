@@ -136,3 +136,63 @@ async fn push_manifest_creates_the_repository_and_tags_the_image() {
     assert_eq!(images.image_ids()[0].image_tag(), Some("latest"));
     let _ = std::fs::remove_file(file);
 }
+
+#[tokio::test]
+async fn other_services_declares_dynamodb_and_logs_operations() {
+    let moto = Moto::start();
+    let expected = |table: &str, group: &str| {
+        [
+            format!("table demo-items: {table}"),
+            "item 1: put".to_owned(),
+            "item 1: count=42 id=\"1\" note=\"hello from other_services\"".to_owned(),
+            "tables: demo-items".to_owned(),
+            format!("log group /demo/other-services: {group}"),
+            "log group /demo/other-services: retention 7 days".to_owned(),
+            "log groups: /demo/other-services (7 days)".to_owned(),
+        ]
+    };
+    let first = run(&moto, "other_services", &[]);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let stdout = String::from_utf8(first.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        expected("created", "created"),
+        "{stdout}"
+    );
+    // Again: the table and the log group exist, which the typed error variants report.
+    let second = run(&moto, "other_services", &[]);
+    assert!(
+        second.status.success(),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    let stdout = String::from_utf8(second.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        expected("already there", "already there"),
+        "{stdout}"
+    );
+
+    // A table name below the minimum length is refused before anything is sent.
+    let invalid = run(&moto, "other_services", &["--table", "x"]);
+    assert_eq!(invalid.status.code(), Some(1));
+    assert!(invalid.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&invalid.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        "other_services: invalid CreateTable request (1 violation, nothing sent): TableName: length 1 is below the minimum 3"
+    );
+    // moto saw no CreateTable: its only table is still the first one.
+    let third = run(&moto, "other_services", &[]);
+    assert!(third.status.success());
+    let stdout = String::from_utf8(third.stdout).unwrap();
+    assert!(
+        stdout.lines().any(|l| l == "tables: demo-items"),
+        "{stdout}"
+    );
+}
