@@ -8,8 +8,10 @@
 //! decoded for the five predefined XML entities and numeric character references.
 
 use super::{Credentials, Failure};
+use crate::endpoint::{ServiceInfo, resolve};
 use crate::env::Env;
 use crate::http::{HttpClient, HttpRequest, ReqwestClient};
+use crate::region::Region;
 use bytes::Bytes;
 use std::fmt;
 use std::time::{Duration, SystemTime};
@@ -74,27 +76,32 @@ pub(super) fn generated_session_name() -> String {
 /// Where STS requests go and in which region they are signed.
 #[derive(Clone, Debug)]
 pub(super) struct Sts {
-    endpoint: String,
+    /// The endpoint without its trailing `/`, or why there is none.
+    endpoint: Result<String, String>,
     region: String,
 }
 
+/// STS as the endpoint resolution sees it: `AWS_ENDPOINT_URL_STS`, regional hosts `sts.*`.
+const STS: ServiceInfo = ServiceInfo::new("STS", "sts", "sts");
+
 impl Sts {
-    /// STS of `region`: `AWS_ENDPOINT_URL_STS`, else `AWS_ENDPOINT_URL`, else the regional
-    /// endpoint `https://sts.{region}.amazonaws.com` (`.amazonaws.com.cn` in China).
+    /// STS of `region`, resolved as any service is: `AWS_ENDPOINT_URL_STS`, else
+    /// `AWS_ENDPOINT_URL` (unless `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`), else the regional
+    /// endpoint of the region's partition (`https://sts.{region}.amazonaws.com`, `.com.cn` in
+    /// China, ...).
     pub(super) fn new(env: &Env, region: &str) -> Self {
-        let endpoint = env
-            .get("AWS_ENDPOINT_URL_STS")
-            .or_else(|| env.get("AWS_ENDPOINT_URL"))
-            .unwrap_or_else(|| {
-                let suffix = if region.starts_with("cn-") {
-                    "amazonaws.com.cn"
-                } else {
-                    "amazonaws.com"
-                };
-                format!("https://sts.{region}.{suffix}")
-            });
+        let endpoint = resolve(
+            &STS,
+            None,
+            Some(&Region::new(region.to_owned())),
+            Some(env),
+            None,
+            (None, None),
+        )
+        .map(|e| e.uri().to_string().trim_end_matches('/').to_owned())
+        .map_err(|e| e.to_string());
         Self {
-            endpoint: endpoint.trim_end_matches('/').to_owned(),
+            endpoint,
             region: region.to_owned(),
         }
     }
@@ -162,7 +169,11 @@ impl Sts {
         params: &[(&str, String)],
         signer: Option<&Credentials>,
     ) -> Result<Credentials, Failure> {
-        let what = format!("STS {action} of `{role_arn}` at {}", self.endpoint);
+        let endpoint = self
+            .endpoint
+            .as_deref()
+            .map_err(|e| Failure::Failed(format!("STS {action} of `{role_arn}`: {e}")))?;
+        let what = format!("STS {action} of `{role_arn}` at {endpoint}");
         let body = Bytes::from(form(params));
         let client = ReqwestClient::new()
             .map_err(|e| Failure::Failed(format!("{what}: cannot set up HTTP: {e}")))?
@@ -170,7 +181,7 @@ impl Sts {
         let mut last = String::new();
         for round in 0..2 {
             let request = self
-                .request(body.clone(), signer)
+                .request(endpoint, body.clone(), signer)
                 .map_err(|e| Failure::Failed(format!("{what}: cannot build the request: {e}")))?;
             match tokio::time::timeout(ATTEMPT_TIMEOUT, client.send(request)).await {
                 Err(_) => last = format!("no answer within {} s", ATTEMPT_TIMEOUT.as_secs()),
@@ -189,10 +200,15 @@ impl Sts {
         Err(Failure::Failed(format!("{what}: {last}")))
     }
 
-    fn request(&self, body: Bytes, signer: Option<&Credentials>) -> Result<HttpRequest, String> {
+    fn request(
+        &self,
+        endpoint: &str,
+        body: Bytes,
+        signer: Option<&Credentials>,
+    ) -> Result<HttpRequest, String> {
         let mut request = http::Request::builder()
             .method(http::Method::POST)
-            .uri(format!("{}/", self.endpoint))
+            .uri(format!("{endpoint}/"))
             .header(
                 http::header::CONTENT_TYPE,
                 "application/x-www-form-urlencoded; charset=utf-8",
@@ -417,18 +433,18 @@ mod tests {
     fn endpoints() {
         let none = Env::from_vars(Vec::<(String, String)>::new());
         assert_eq!(
-            Sts::new(&none, "eu-west-1").endpoint,
+            Sts::new(&none, "eu-west-1").endpoint.unwrap(),
             "https://sts.eu-west-1.amazonaws.com"
         );
         assert_eq!(
-            Sts::new(&none, "cn-north-1").endpoint,
+            Sts::new(&none, "cn-north-1").endpoint.unwrap(),
             "https://sts.cn-north-1.amazonaws.com.cn"
         );
         let both = Env::from_vars([
             ("AWS_ENDPOINT_URL", "http://all"),
             ("AWS_ENDPOINT_URL_STS", "http://sts/"),
         ]);
-        assert_eq!(Sts::new(&both, "us-east-1").endpoint, "http://sts");
+        assert_eq!(Sts::new(&both, "us-east-1").endpoint.unwrap(), "http://sts");
         let debug = format!(
             "{:?}",
             RoleRequest {
