@@ -710,6 +710,10 @@ fn parse_bounds(
 /// The arguments of `#[aws_operation(...)]`.
 #[derive(Default)]
 pub struct OperationArgs {
+    /// `service = Type`: a `#[aws_service]` giving the protocol and target prefix.
+    pub service: Option<syn::Path>,
+    /// `name = "Operation"`: the operation's name under its service.
+    pub name: Option<LitStr>,
     /// `target = "Prefix.Operation"`.
     pub target: Option<LitStr>,
     /// `protocol = "json-1.1"`.

@@ -999,7 +999,25 @@ pub fn operation(
     let r = rt();
     let ident = &s.ident;
     let vis = &s.vis;
-    let target = args.target.as_ref().map(|t| t.value()).unwrap_or_default();
+    let target = match (&args.target, &args.service) {
+        (Some(target), _) => quote!(#target),
+        (None, Some(service)) => {
+            let name_len = op_name.len();
+            quote_spanned! {service.span()=> {
+                const PREFIX: &str = <#service as ::ecr_runtime::Service>::TARGET_PREFIX;
+                const BYTES: [u8; PREFIX.len() + 1 + #name_len] =
+                    ::ecr_runtime::__private::join_target(PREFIX, #op_name);
+                ::ecr_runtime::__private::target_str(&BYTES)
+            }}
+        }
+        (None, None) => quote!(""),
+    };
+    let service_id = match &args.service {
+        Some(service) => quote!(::core::option::Option::Some(
+            <#service as ::ecr_runtime::Service>::INFO.service_id
+        )),
+        None => quote!(::core::option::Option::None),
+    };
     let output = match &args.output {
         Some(ty) => quote!(#ty),
         None => quote!(::ecr_runtime::Empty),
@@ -1043,6 +1061,7 @@ pub fn operation(
             const NAME: &'static str = #op_name;
             const TARGET: &'static str = #target;
             const PROTOCOL: ::ecr_runtime::Protocol = #protocol;
+            const SERVICE_ID: ::core::option::Option<&'static str> = #service_id;
             const ERRORS: &'static [&'static str] = &[#(<#errors as #r::ServiceException>::CODE),*];
         }
         impl #ident {

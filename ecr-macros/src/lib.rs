@@ -1,46 +1,11 @@
-//! Declarations of AWS operations for the `ecr-runtime` crate.
-//!
-//! Four attribute macros turn a plain Rust item into everything a client needs:
-//!
-//! | macro | on | gives |
-//! |---|---|---|
-//! | `#[aws_operation(target = "...", protocol = "json-1.1", output = T, errors(..))]` | the request structure | builder (`send`, and `into_parts` for paginators and waiters), `validate()`, JSON both ways, the `<Operation>Error` enum |
-//! | `#[aws_shape]` | a nested structure (request or response) | builder, accessors, `validate()`, serialization both ways |
-//! | `#[aws_shape(output)]` | a structure only answers hold | accessors, serialization both ways; no builder, no validation (a struct literal with `..Default::default()` builds one), half the compile time |
-//! | `#[aws_enum]` | an enum of unit variants | string conversions, an `Unknown(String)` variant for values newer than the declaration |
-//! | `#[aws_error]` | an exception structure | parsing from an error response, `Display`, `std::error::Error` |
-//!
-//! Member attributes:
-//!
-//! | attribute | applies to | meaning |
-//! |---|---|---|
-//! | `#[length(min, max)]`, `#[length(min = 1)]`, `#[length(max = 9)]` | `String`, `Vec<T>`, maps, `Vec<u8>` | bounds on characters, entries or bytes |
-//! | `#[range(min, max)]` (either bound may be open) | integers, floats | bounds on the value |
-//! | `#[pattern("regex")]` | `String` | an ECMAScript regular expression that must match somewhere in the value |
-//! | `#[each(length(..), pattern(..), range(..))]` | `Vec<T>` | constraints on every item |
-//! | `#[keys(..)]`, `#[values(..)]` | maps | constraints on every key, every value |
-//! | `#[rename("WireName")]` | any member, enum variant | the name on the wire |
-//! | `#[sensitive]` | any member | kept out of `Debug` and of validation messages |
-//!
-//! `Option<T>` is an optional member, anything else is required. Wire names are the camelCase of
-//! the field name unless `#[rename]` names another, or the structure says
-//! `rename_all = "PascalCase"`. Member types are `String`, `bool`, integers,
-//! floats, `OffsetDateTime` (epoch seconds on the wire), `Vec<u8>` (a blob: base64), `Vec<T>`,
-//! `HashMap<K, V>`, and declared shapes and enums. The macros add `Clone`, `PartialEq`, `Debug`
-//! and `Default` themselves: do not derive them as well.
-//!
-//! Constraints follow the Smithy specification: a string's length counts Unicode scalar values,
-//! a list's or a map's counts entries, a blob's counts bytes; a pattern is an ECMAScript regular
-//! expression and is not implicitly anchored. Constraints are checked on requests only.
-//!
-//! The macros are used through `ecr_runtime` (which re-exports them); generated code refers to
-//! `::ecr_runtime`, so a crate declaring operations depends on `ecr-runtime`.
+#![doc = include_str!("../GUIDE.md")]
 
 mod ast;
 mod case;
 mod ctxt;
 mod enumeration;
 mod expand;
+mod service;
 mod symbol;
 mod valid;
 
@@ -48,8 +13,9 @@ use ast::{ErrorArgs, OperationArgs, Struct};
 use ctxt::Ctxt;
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
-use quote::quote;
+use quote::{quote, quote_spanned};
 use symbol::*;
+use syn::spanned::Spanned;
 use syn::{Item, ItemStruct};
 
 /// Declares an operation on its request structure.
@@ -69,9 +35,14 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
             cx,
             args,
             "aws_operation",
-            &[TARGET, PROTOCOL, OUTPUT, ERRORS, RENAME_ALL],
+            &[SERVICE, NAME, TARGET, PROTOCOL, OUTPUT, ERRORS, RENAME_ALL],
             |_, key, input| {
-                if key == RENAME_ALL {
+                if key == SERVICE {
+                    input.parse::<syn::Token![=]>()?;
+                    op.service = Some(input.parse()?);
+                } else if key == NAME {
+                    op.name = Some(ast::parse_str_value(input)?);
+                } else if key == RENAME_ALL {
                     rename_all = Some(ast::parse_rename_all(input)?);
                 } else if key == TARGET {
                     op.target = Some(ast::parse_str_value(input)?);
@@ -92,42 +63,31 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
                 Ok(())
             },
         );
-        let op_name = match &op.target {
-            None => {
-                cx.syn_error(syn::Error::new(
-                    proc_macro2::Span::call_site(),
-                    "missing `target = \"Prefix.Operation\"`: the X-Amz-Target value of this operation, \
-                     e.g. target = \"AmazonEC2ContainerRegistry_V20150921.BatchGetImage\"",
-                ));
+        let op_name = operation_name(cx, &op, &s.ident);
+        let protocol = match (&op.service, &op.protocol) {
+            (Some(service), Some(lit)) => {
+                cx.error_spanned_by(
+                    lit,
+                    format!(
+                        "the protocol comes from the service `{}`: remove `protocol`",
+                        quote!(#service).to_string().replace(' ', "")
+                    ),
+                );
                 None
             }
-            Some(lit) => {
-                let value = lit.value();
-                let name = value.rsplit('.').next().unwrap_or_default().to_string();
-                if name.is_empty()
-                    || syn::parse_str::<syn::Ident>(&name).is_err()
-                    || !name.starts_with(|c: char| c.is_ascii_uppercase())
-                {
-                    cx.error_spanned_by(
-                        lit,
-                        "a target is `Prefix.Operation` where Operation is the operation's PascalCase name, \
-                         e.g. \"AmazonEC2ContainerRegistry_V20150921.BatchGetImage\"",
-                    );
-                    None
-                } else {
-                    Some(name)
+            (Some(service), None) => Some(
+                quote_spanned!(service.span()=> <#service as ::ecr_runtime::Service>::PROTOCOL),
+            ),
+            (None, None) => {
+                if op.target.is_some() {
+                    cx.syn_error(syn::Error::new(
+                        proc_macro2::Span::call_site(),
+                        "missing `protocol = \"json-1.1\"` (or \"json-1.0\"): the wire protocol of the service",
+                    ));
                 }
-            }
-        };
-        let protocol = match &op.protocol {
-            None => {
-                cx.syn_error(syn::Error::new(
-                    proc_macro2::Span::call_site(),
-                    "missing `protocol = \"json-1.1\"` (or \"json-1.0\"): the wire protocol of the service",
-                ));
                 None
             }
-            Some(lit) => {
+            (None, Some(lit)) => {
                 let tokens = expand::protocol_tokens(lit);
                 if tokens.is_none() {
                     cx.error_spanned_by(
@@ -163,16 +123,79 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
         }
         // Without a usable target or protocol (an error is reported) the expansion still goes
         // ahead with stand-ins, so that uses of the type elsewhere report nothing further.
-        let ident = s.ident.to_string();
-        let name = op_name.unwrap_or_else(|| {
-            let short = ident
-                .strip_suffix("Request")
-                .or_else(|| ident.strip_suffix("Input"));
-            short.filter(|n| !n.is_empty()).unwrap_or(&ident).to_owned()
-        });
+        let name = op_name.unwrap_or_else(|| name_from_ident(&s.ident));
         let protocol = protocol.unwrap_or_else(|| quote!(::ecr_runtime::Protocol::AwsJson1_1));
         move |s: &Struct| expand::operation(s, &op, &name, protocol)
     })
+}
+
+/// `CreateTableInput` or `CreateTableRequest` → `CreateTable`; any other name is kept whole.
+fn name_from_ident(ident: &syn::Ident) -> String {
+    let ident = ident.to_string();
+    let short = ident
+        .strip_suffix("Request")
+        .or_else(|| ident.strip_suffix("Input"));
+    short.filter(|n| !n.is_empty()).unwrap_or(&ident).to_owned()
+}
+
+/// Whether `name` can be an operation's name: a PascalCase identifier.
+fn is_operation_name(name: &str) -> bool {
+    !name.is_empty()
+        && syn::parse_str::<syn::Ident>(name).is_ok()
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// The operation's name: from a full `target`, else `name`, else the structure's name; `None`
+/// (with the error recorded) when the declaration gives neither a service nor a target.
+fn operation_name(cx: &mut Ctxt, op: &OperationArgs, ident: &syn::Ident) -> Option<String> {
+    match (&op.target, &op.name) {
+        (Some(_), Some(name)) => {
+            cx.error_spanned_by(
+                name,
+                "`name` and `target` both name the operation: keep `target = \"Prefix.Operation\"` \
+                 (a full target overrides the service's prefix) or `name`",
+            );
+            None
+        }
+        (Some(lit), None) => {
+            let value = lit.value();
+            let name = value.rsplit('.').next().unwrap_or_default();
+            if value.contains('.') && is_operation_name(name) {
+                Some(name.to_owned())
+            } else {
+                cx.error_spanned_by(
+                    lit,
+                    "a target is `Prefix.Operation` where Operation is the operation's PascalCase name, \
+                     e.g. \"AmazonEC2ContainerRegistry_V20150921.BatchGetImage\"",
+                );
+                None
+            }
+        }
+        (None, _) if op.service.is_none() => {
+            cx.syn_error(syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "missing `service = Type` (a `#[aws_service]` type, which gives the protocol and \
+                 the target prefix) or `target = \"Prefix.Operation\"` with `protocol = \"json-1.1\"`",
+            ));
+            None
+        }
+        (None, Some(lit)) => {
+            let value = lit.value();
+            if is_operation_name(&value) {
+                Some(value)
+            } else {
+                cx.error_spanned_by(
+                    lit,
+                    format!(
+                        "`{value}` is not an operation name: write its PascalCase name as the \
+                         model spells it, e.g. name = \"CreateTable\""
+                    ),
+                );
+                None
+            }
+        }
+        (None, None) => Some(name_from_ident(ident)),
+    }
 }
 
 /// Declares a structure nested in requests or responses: builder, accessors, `validate()`, and
@@ -241,6 +264,18 @@ pub fn aws_error(args: TokenStream, input: TokenStream) -> TokenStream {
             .unwrap_or_else(|| s.ident.to_string());
         move |s: &Struct| expand::exception(s, &code)
     })
+}
+
+/// Declares a service on a unit structure: `id = "DynamoDB"` (the service id;
+/// `AWS_ENDPOINT_URL_<ID>` is made from it), `endpoint_prefix = "dynamodb"` (the first label of its
+/// regional endpoint), `signing_name` (SigV4; the endpoint prefix when omitted), `protocol =
+/// "json-1.0"` or `"json-1.1"`, `target_prefix = "DynamoDB_20120810"` (the `X-Amz-Target` before
+/// the dot), and optionally `endpoint_rules = "path/to/endpoint-rule-set-1.json"` (relative to
+/// the crate's `Cargo.toml`). Operations name it with `#[aws_operation(service = Type)]`, and
+/// `Client::new(Type, &config)` makes a client of it.
+#[proc_macro_attribute]
+pub fn aws_service(args: TokenStream, input: TokenStream) -> TokenStream {
+    service::expand(args.into(), input.into()).into()
 }
 
 /// Declares a string enum of unit variants; `#[rename("VALUE")]` gives a variant's wire value

@@ -14,6 +14,13 @@ pub const OUTPUT: Symbol = Symbol("output");
 pub const ERRORS: Symbol = Symbol("errors");
 pub const CODE: Symbol = Symbol("code");
 pub const RENAME_ALL: Symbol = Symbol("rename_all");
+pub const SERVICE: Symbol = Symbol("service");
+pub const NAME: Symbol = Symbol("name");
+pub const ID: Symbol = Symbol("id");
+pub const SIGNING_NAME: Symbol = Symbol("signing_name");
+pub const ENDPOINT_PREFIX: Symbol = Symbol("endpoint_prefix");
+pub const TARGET_PREFIX: Symbol = Symbol("target_prefix");
+pub const ENDPOINT_RULES: Symbol = Symbol("endpoint_rules");
 
 // Member attributes.
 pub const LENGTH: Symbol = Symbol("length");

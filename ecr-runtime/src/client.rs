@@ -54,6 +54,9 @@ pub trait Operation: Serialize + Validate + Described + Send {
     const PROTOCOL: Protocol;
     /// The error codes the declaration lists.
     const ERRORS: &'static [&'static str];
+    /// The id of the service the operation was declared for (`service = Type`); a client of
+    /// another service refuses it. `None` for an operation declared with a full `target`.
+    const SERVICE_ID: Option<&'static str> = None;
 
     /// The declaration as data.
     fn schema() -> OperationSchema {
@@ -112,9 +115,11 @@ impl fmt::Debug for Client {
 }
 
 impl Client {
-    /// A client of `service` with `config`. Problems with the configuration (no region, an
+    /// A client of `service` (a type declared with `#[aws_service]`, or a [`ServiceInfo`]) with
+    /// `config`. Problems with the configuration (no region, an
     /// endpoint that is not a URL) are reported by the first call.
-    pub fn new(service: ServiceInfo, config: &Config) -> Self {
+    pub fn new(service: impl Into<ServiceInfo>, config: &Config) -> Self {
+        let service = service.into();
         let endpoint = endpoint::resolve(
             &service,
             config.endpoint_url.as_deref(),
@@ -204,6 +209,15 @@ impl Client {
 
     /// [`call`](Self::call) inside the operation's span, whose fields it records.
     async fn call_in<O: Operation>(&self, operation: O, span: Span) -> Result<O::Output, Error> {
+        if let Some(id) = O::SERVICE_ID
+            && id != self.inner.service.service_id
+        {
+            return Err(Error::Config(ConfigError::new(format!(
+                "{} is an operation of {id}, and this client sends to {}: make a client of {id}",
+                O::NAME,
+                self.inner.service.service_id
+            ))));
+        }
         let body = serde_json::to_vec(&operation).map_err(|e| {
             Error::Config(ConfigError::new(format!(
                 "cannot serialize {}: {e}",

@@ -121,6 +121,24 @@ impl ServiceInfo {
     }
 }
 
+/// A service declared with `#[aws_service]`: a unit type naming the service, whose operations
+/// (`#[aws_operation(service = Type)]`) take their protocol and target prefix from it, and which
+/// converts into its [`ServiceInfo`] (`Client::new(DynamoDb, &config)`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a service",
+    label = "not declared with `#[aws_service]`",
+    note = "declare it: `#[aws_service(id = \"..\", endpoint_prefix = \"..\", protocol = \"json-1.0\", target_prefix = \"..\")] pub struct {Self};`"
+)]
+pub trait Service: Copy + Into<ServiceInfo> {
+    /// Service id, signing name, endpoint prefix and endpoint rules.
+    const INFO: ServiceInfo;
+    /// The wire protocol of every operation of the service.
+    const PROTOCOL: crate::Protocol;
+    /// The first half of every operation's `X-Amz-Target` (`DynamoDB_20120810`), as the model's
+    /// `targetPrefix` gives it.
+    const TARGET_PREFIX: &'static str;
+}
+
 /// FIPS and dual-stack, as the configuration asks for them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Variant {

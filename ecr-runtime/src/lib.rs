@@ -8,14 +8,22 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use ecr_runtime::{Client, Config, Credentials, ServiceInfo};
+//! use ecr_runtime::{Client, Config, Credentials, aws_service};
 //!
-//! const LOGS: ServiceInfo = ServiceInfo::new("CloudWatch Logs", "logs", "logs");
+//! /// Amazon CloudWatch Logs.
+//! #[aws_service(
+//!     id = "CloudWatch Logs",
+//!     endpoint_prefix = "logs",
+//!     protocol = "json-1.1",
+//!     target_prefix = "Logs_20140328"
+//! )]
+//! pub struct Logs;
+//!
 //! let config = Config::builder()
 //!     .region("us-east-1")
 //!     .credentials(Credentials::new("AKID", "SECRET"))
 //!     .build();
-//! let client = Client::new(LOGS, &config);
+//! let client = Client::new(Logs, &config);
 //! # let _ = client; Ok(()) }
 //! ```
 
@@ -43,8 +51,8 @@ mod wire;
 pub use client::{Client, Operation};
 pub use config::{Config, ConfigBuilder, ConfigLoader};
 pub use credentials::{Credentials, ProvideCredentials};
-pub use ecr_macros::{aws_enum, aws_error, aws_operation, aws_shape};
-pub use endpoint::{Endpoint, ServiceInfo};
+pub use ecr_macros::{aws_enum, aws_error, aws_operation, aws_service, aws_shape};
+pub use endpoint::{Endpoint, Service, ServiceInfo};
 pub use env::Env;
 pub use error::{
     ConfigError, CredentialsError, Error, ErrorMetadata, PaginationError, ResponseError,
@@ -96,6 +104,34 @@ pub mod __private {
     /// Reads an exception's members from its error body; an unreadable body gives defaults.
     pub fn parse_error_body<T: serde::de::DeserializeOwned + Default>(error: &ServiceError) -> T {
         serde_json::from_slice(error.body()).unwrap_or_default()
+    }
+
+    /// `{prefix}.{name}` as bytes, for an operation's `X-Amz-Target` made at compile time from
+    /// its service's target prefix; `N` is the joined length.
+    pub const fn join_target<const N: usize>(prefix: &str, name: &str) -> [u8; N] {
+        let (prefix, name) = (prefix.as_bytes(), name.as_bytes());
+        assert!(N == prefix.len() + 1 + name.len(), "the target's length");
+        let mut out = [0u8; N];
+        let mut i = 0;
+        while i < prefix.len() {
+            out[i] = prefix[i];
+            i += 1;
+        }
+        out[i] = b'.';
+        let mut j = 0;
+        while j < name.len() {
+            out[i + 1 + j] = name[j];
+            j += 1;
+        }
+        out
+    }
+
+    /// The joined target as text (both halves are text, so it is).
+    pub const fn target_str(bytes: &'static [u8]) -> &'static str {
+        match core::str::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(_) => panic!("a target is UTF-8"),
+        }
     }
 
     /// What a builder's `send` returns: `refused` holds the violations the builder found (it

@@ -1,12 +1,8 @@
 //! The ECR client facade.
 
+use crate::Ecr;
 use crate::types::ImageIdentifier;
-use ecr_runtime::{Config, ConfigError, Operation, ServiceInfo};
-
-/// ECR as the runtime sees it: signing name `ecr`, endpoints from ECR's own rule set
-/// (`api.ecr.{region}.{DNS suffix}`, FIPS, dual-stack, every partition).
-pub const SERVICE: ServiceInfo = ServiceInfo::new("ECR", "ecr", "api.ecr")
-    .with_endpoint_rules(include_str!("../model/endpoint-rule-set-1.json"));
+use ecr_runtime::{Config, ConfigError, Operation};
 
 /// An ECR client. Cheap to clone: clones share the connection pool, credentials cache and
 /// configuration.
@@ -25,7 +21,7 @@ impl Client {
     /// A client with `config`.
     pub fn new(config: &Config) -> Self {
         Self {
-            inner: ecr_runtime::Client::new(SERVICE, config),
+            inner: ecr_runtime::Client::new(Ecr, config),
         }
     }
 
@@ -40,7 +36,7 @@ impl Client {
     }
 }
 
-/// An ECR client over a runtime client built for [`SERVICE`].
+/// An ECR client over a runtime client built for [`Ecr`].
 impl From<ecr_runtime::Client> for Client {
     fn from(inner: ecr_runtime::Client) -> Self {
         Self { inner }

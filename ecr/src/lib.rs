@@ -31,8 +31,9 @@ pub mod paginators;
 pub mod types;
 pub mod waiters;
 
-pub use client::{Client, SERVICE};
+pub use client::Client;
 pub use fluent::operations;
+pub use operations::Ecr;
 
 /// The README's examples, compiled as doc tests so that they stay true.
 #[cfg(doctest)]

@@ -6,7 +6,22 @@
 use crate::errors::*;
 use crate::types::*;
 use ecr_runtime::OffsetDateTime;
-use ecr_runtime::{aws_operation, aws_shape};
+use ecr_runtime::{aws_operation, aws_service, aws_shape};
+
+/// Amazon Elastic Container Registry.
+///
+/// The service the operations below belong to. [`Client::new`](crate::Client::new)
+/// makes a client of it, and an operation declared outside this crate names it with
+/// `#[aws_operation(service = ecr::Ecr, ..)]`.
+#[aws_service(
+    id = "ECR",
+    signing_name = "ecr",
+    endpoint_prefix = "api.ecr",
+    protocol = "json-1.1",
+    target_prefix = "AmazonEC2ContainerRegistry_V20150921",
+    endpoint_rules = "model/endpoint-rule-set-1.json"
+)]
+pub struct Ecr;
 
 /// Checks the availability of one or more image layers in a repository.
 ///
@@ -17,8 +32,7 @@ use ecr_runtime::{aws_operation, aws_shape};
 /// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
 /// pull, tag, and push images.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.BatchCheckLayerAvailability",
-    protocol = "json-1.1",
+    service = Ecr,
     output = BatchCheckLayerAvailabilityResponse,
     errors(RepositoryNotFoundException, InvalidParameterException, ServerException),
 )]
@@ -55,8 +69,7 @@ pub struct BatchCheckLayerAvailabilityResponse {
 /// You can completely delete an image (and all of its tags) by specifying the image's digest in
 /// your request.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.BatchDeleteImage",
-    protocol = "json-1.1",
+    service = Ecr,
     output = BatchDeleteImageResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException),
 )]
@@ -91,8 +104,7 @@ pub struct BatchDeleteImageResponse {
 /// When an image is pulled, the BatchGetImage API is called once to retrieve the image
 /// manifest.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.BatchGetImage",
-    protocol = "json-1.1",
+    service = Ecr,
     output = BatchGetImageResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, LimitExceededException, UnableToGetUpstreamImageException),
 )]
@@ -129,8 +141,7 @@ pub struct BatchGetImageResponse {
 
 /// Gets the scanning configuration for one or more repositories.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.BatchGetRepositoryScanningConfiguration",
-    protocol = "json-1.1",
+    service = Ecr,
     output = BatchGetRepositoryScanningConfigurationResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, ValidationException),
 )]
@@ -164,8 +175,7 @@ pub struct BatchGetRepositoryScanningConfigurationResponse {
 /// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
 /// pull, tag, and push images.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.CompleteLayerUpload",
-    protocol = "json-1.1",
+    service = Ecr,
     output = CompleteLayerUploadResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, UploadNotFoundException, InvalidLayerException, LayerPartTooSmallException, LayerAlreadyExistsException, EmptyUploadException, KmsException),
 )]
@@ -212,8 +222,7 @@ pub struct CompleteLayerUploadResponse {
 /// rules](https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html) in
 /// the *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.CreatePullThroughCacheRule",
-    protocol = "json-1.1",
+    service = Ecr,
     output = CreatePullThroughCacheRuleResponse,
     errors(ServerException, InvalidParameterException, ValidationException, PullThroughCacheRuleAlreadyExistsException, UnsupportedUpstreamRegistryException, LimitExceededException, UnableToAccessSecretException, SecretNotFoundException, UnableToDecryptSecretValueException),
 )]
@@ -306,8 +315,7 @@ pub struct CreatePullThroughCacheRuleResponse {
 /// repositories](https://docs.aws.amazon.com/AmazonECR/latest/userguide/Repositories.html) in
 /// the *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.CreateRepository",
-    protocol = "json-1.1",
+    service = Ecr,
     output = CreateRepositoryResponse,
     errors(ServerException, InvalidParameterException, InvalidTagParameterException, TooManyTagsException, RepositoryAlreadyExistsException, LimitExceededException, KmsException),
 )]
@@ -364,8 +372,7 @@ pub struct CreateRepositoryResponse {
 /// templates](https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-creation-templates.html)
 /// in the *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.CreateRepositoryCreationTemplate",
-    protocol = "json-1.1",
+    service = Ecr,
     output = CreateRepositoryCreationTemplateResponse,
     errors(ServerException, ValidationException, InvalidParameterException, LimitExceededException, TemplateAlreadyExistsException),
 )]
@@ -438,8 +445,7 @@ pub struct CreateRepositoryCreationTemplateResponse {
 
 /// Deletes the lifecycle policy associated with the specified repository.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DeleteLifecyclePolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DeleteLifecyclePolicyResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, LifecyclePolicyNotFoundException, ValidationException),
 )]
@@ -473,8 +479,7 @@ pub struct DeleteLifecyclePolicyResponse {
 
 /// Deletes a pull through cache rule.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DeletePullThroughCacheRule",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DeletePullThroughCacheRuleResponse,
     errors(ServerException, InvalidParameterException, ValidationException, PullThroughCacheRuleNotFoundException),
 )]
@@ -527,8 +532,7 @@ pub struct DeletePullThroughCacheRuleResponse {
 
 /// Deletes the registry permissions policy.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DeleteRegistryPolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DeleteRegistryPolicyResponse,
     errors(ServerException, InvalidParameterException, RegistryPolicyNotFoundException, ValidationException),
 )]
@@ -549,8 +553,7 @@ pub struct DeleteRegistryPolicyResponse {
 /// the repository or use the `force` option to delete the repository and have Amazon ECR delete
 /// all of its contents on your behalf.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DeleteRepository",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DeleteRepositoryResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, RepositoryNotEmptyException, KmsException),
 )]
@@ -577,8 +580,7 @@ pub struct DeleteRepositoryResponse {
 
 /// Deletes a repository creation template.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DeleteRepositoryCreationTemplate",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DeleteRepositoryCreationTemplateResponse,
     errors(ServerException, ValidationException, InvalidParameterException, TemplateNotFoundException),
 )]
@@ -603,8 +605,7 @@ pub struct DeleteRepositoryCreationTemplateResponse {
 
 /// Deletes the repository policy associated with the specified repository.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DeleteRepositoryPolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DeleteRepositoryPolicyResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, RepositoryPolicyNotFoundException),
 )]
@@ -643,8 +644,7 @@ pub struct DeleteRepositoryPolicyResponse {
 ///
 /// **Note:** Deleting the signing configuration does not affect existing image signatures.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DeleteSigningConfiguration",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DeleteSigningConfigurationResponse,
     errors(ServerException, ValidationException, SigningConfigurationNotFoundException),
 )]
@@ -663,8 +663,7 @@ pub struct DeleteSigningConfigurationResponse {
 /// Removes a principal from the pull time update exclusion list for a registry. Once removed,
 /// Amazon ECR will resume updating the pull time if the specified principal pulls an image.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DeregisterPullTimeUpdateExclusion",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DeregisterPullTimeUpdateExclusionResponse,
     errors(InvalidParameterException, ExclusionNotFoundException, LimitExceededException, ValidationException, ServerException),
 )]
@@ -686,8 +685,7 @@ pub struct DeregisterPullTimeUpdateExclusionResponse {
 
 /// Returns the replication status for a specified image.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribeImageReplicationStatus",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribeImageReplicationStatusResponse,
     errors(ServerException, InvalidParameterException, ImageNotFoundException, RepositoryNotFoundException, ValidationException),
 )]
@@ -719,8 +717,7 @@ pub struct DescribeImageReplicationStatusResponse {
 
 /// Returns the scan findings for the specified image.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribeImageScanFindings",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribeImageScanFindingsResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, ImageNotFoundException, ScanNotFoundException, ValidationException),
 )]
@@ -782,8 +779,7 @@ pub struct DescribeImageScanFindingsResponse {
 /// signing](https://docs.aws.amazon.com/AmazonECR/latest/userguide/managed-signing.html) in the
 /// *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribeImageSigningStatus",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribeImageSigningStatusResponse,
     errors(ServerException, InvalidParameterException, ValidationException, ImageNotFoundException, RepositoryNotFoundException),
 )]
@@ -831,8 +827,7 @@ pub struct DescribeImageSigningStatusResponse {
 /// vulnerabilities in Amazon
 /// ECR](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html).
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribeImages",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribeImagesResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, ImageNotFoundException),
 )]
@@ -881,8 +876,7 @@ pub struct DescribeImagesResponse {
 
 /// Returns the pull through cache rules for a registry.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribePullThroughCacheRules",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribePullThroughCacheRulesResponse,
     errors(ServerException, InvalidParameterException, ValidationException, PullThroughCacheRuleNotFoundException),
 )]
@@ -934,8 +928,7 @@ pub struct DescribePullThroughCacheRulesResponse {
 /// Describes the settings for a registry. The replication configuration for a repository can be
 /// created or updated with the PutReplicationConfiguration API action.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribeRegistry",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribeRegistryResponse,
     errors(ServerException, InvalidParameterException, ValidationException),
 )]
@@ -958,8 +951,7 @@ pub struct DescribeRegistryResponse {
 /// **Note:** The per-image results are available only after the replication backfill reaches a
 /// terminal status.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribeReplicationBackfillResults",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribeReplicationBackfillResultsResponse,
     errors(ServerException, InvalidParameterException, ValidationException, ReplicationBackfillNotFoundException),
 )]
@@ -1034,8 +1026,7 @@ pub struct DescribeReplicationBackfillResultsResponse {
 
 /// Describes image repositories in a registry.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribeRepositories",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribeRepositoriesResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException),
 )]
@@ -1089,8 +1080,7 @@ pub struct DescribeRepositoriesResponse {
 /// request parameter can be used to return the details for a specific repository creation
 /// template.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.DescribeRepositoryCreationTemplates",
-    protocol = "json-1.1",
+    service = Ecr,
     output = DescribeRepositoryCreationTemplatesResponse,
     errors(ServerException, ValidationException, InvalidParameterException),
 )]
@@ -1142,8 +1132,7 @@ pub struct DescribeRepositoryCreationTemplatesResponse {
 
 /// Retrieves the account setting value for the specified setting name.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetAccountSetting",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetAccountSettingResponse,
     errors(ServerException, ValidationException, InvalidParameterException),
 )]
@@ -1178,8 +1167,7 @@ pub struct GetAccountSettingResponse {
 /// authentication](https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html#registry_auth)
 /// in the *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetAuthorizationTokenResponse,
     errors(ServerException, InvalidParameterException),
 )]
@@ -1217,8 +1205,7 @@ pub struct GetAuthorizationTokenResponse {
 /// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
 /// pull, tag, and push images.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetDownloadUrlForLayer",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetDownloadUrlForLayerResponse,
     errors(ServerException, InvalidParameterException, LayersNotFoundException, LayerInaccessibleException, RepositoryNotFoundException, UnableToGetUpstreamLayerException),
 )]
@@ -1248,8 +1235,7 @@ pub struct GetDownloadUrlForLayerResponse {
 
 /// Retrieves the lifecycle policy for the specified repository.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetLifecyclePolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetLifecyclePolicyResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, LifecyclePolicyNotFoundException, ValidationException),
 )]
@@ -1283,8 +1269,7 @@ pub struct GetLifecyclePolicyResponse {
 
 /// Retrieves the results of the lifecycle policy preview request for the specified repository.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetLifecyclePolicyPreview",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetLifecyclePolicyPreviewResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, LifecyclePolicyPreviewNotFoundException, ValidationException),
 )]
@@ -1351,8 +1336,7 @@ pub struct GetLifecyclePolicyPreviewResponse {
 
 /// Retrieves the permissions policy for a registry.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetRegistryPolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetRegistryPolicyResponse,
     errors(ServerException, InvalidParameterException, RegistryPolicyNotFoundException, ValidationException),
 )]
@@ -1371,8 +1355,7 @@ pub struct GetRegistryPolicyResponse {
 
 /// Retrieves the scanning configuration for a registry.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetRegistryScanningConfiguration",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetRegistryScanningConfigurationResponse,
     errors(ServerException, InvalidParameterException, ValidationException),
 )]
@@ -1390,8 +1373,7 @@ pub struct GetRegistryScanningConfigurationResponse {
 
 /// Retrieves the repository policy for the specified repository.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetRepositoryPolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetRepositoryPolicyResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, RepositoryPolicyNotFoundException),
 )]
@@ -1428,8 +1410,7 @@ pub struct GetRepositoryPolicyResponse {
 /// signing](https://docs.aws.amazon.com/AmazonECR/latest/userguide/managed-signing.html) in the
 /// *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetSigningConfiguration",
-    protocol = "json-1.1",
+    service = Ecr,
     output = GetSigningConfigurationResponse,
     errors(ServerException, InvalidParameterException, ValidationException, SigningConfigurationNotFoundException),
 )]
@@ -1455,8 +1436,7 @@ pub struct GetSigningConfigurationResponse {
 /// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
 /// pull, tag, and push images.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.InitiateLayerUpload",
-    protocol = "json-1.1",
+    service = Ecr,
     output = InitiateLayerUploadResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, KmsException),
 )]
@@ -1488,8 +1468,7 @@ pub struct InitiateLayerUploadResponse {
 /// **Note:** The IAM principal invoking this operation must have the `ecr:BatchGetImage`
 /// permission.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.ListImageReferrers",
-    protocol = "json-1.1",
+    service = Ecr,
     output = ListImageReferrersResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, ValidationException, UnableToListUpstreamImageReferrersException),
 )]
@@ -1547,8 +1526,7 @@ pub struct ListImageReferrersResponse {
 /// operation to delete them. Or, you can filter your results to return only `TAGGED` images to
 /// list all of the tags in your repository.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.ListImages",
-    protocol = "json-1.1",
+    service = Ecr,
     output = ListImagesResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException),
 )]
@@ -1595,8 +1573,7 @@ pub struct ListImagesResponse {
 
 /// Lists the IAM principals that are excluded from having their image pull times recorded.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.ListPullTimeUpdateExclusions",
-    protocol = "json-1.1",
+    service = Ecr,
     output = ListPullTimeUpdateExclusionsResponse,
     errors(InvalidParameterException, ValidationException, LimitExceededException, ServerException),
 )]
@@ -1644,8 +1621,7 @@ pub struct ListPullTimeUpdateExclusionsResponse {
 /// **Note:** Replication backfills that have reached a terminal status are retained for 90 days
 /// after they end, after which they are no longer returned.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.ListReplicationBackfills",
-    protocol = "json-1.1",
+    service = Ecr,
     output = ListReplicationBackfillsResponse,
     errors(ServerException, InvalidParameterException, ValidationException),
 )]
@@ -1690,8 +1666,7 @@ pub struct ListReplicationBackfillsResponse {
 
 /// List the tags for an Amazon ECR resource.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.ListTagsForResource",
-    protocol = "json-1.1",
+    service = Ecr,
     output = ListTagsForResourceResponse,
     errors(InvalidParameterException, RepositoryNotFoundException, ServerException),
 )]
@@ -1710,8 +1685,7 @@ pub struct ListTagsForResourceResponse {
 
 /// Allows you to change the basic scan type version or registry policy scope.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutAccountSetting",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutAccountSettingResponse,
     errors(ServerException, ValidationException, InvalidParameterException, LimitExceededException),
 )]
@@ -1744,8 +1718,7 @@ pub struct PutAccountSettingResponse {
 /// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
 /// pull, tag, and push images.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutImage",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutImageResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, ImageAlreadyExistsException, LayersNotFoundException, ReferencedImagesNotFoundException, LimitExceededException, ImageTagAlreadyExistsException, ImageDigestDoesNotMatchException, KmsException),
 )]
@@ -1785,8 +1758,7 @@ pub struct PutImageResponse {
 ///
 /// Updates the image scanning configuration for the specified repository.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutImageScanningConfiguration",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutImageScanningConfigurationResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, ValidationException),
 )]
@@ -1824,8 +1796,7 @@ pub struct PutImageScanningConfigurationResponse {
 /// mutability](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html)
 /// in the *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutImageTagMutability",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutImageTagMutabilityResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException),
 )]
@@ -1871,8 +1842,7 @@ pub struct PutImageTagMutabilityResponse {
 /// see [Lifecycle policy
 /// template](https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html).
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutLifecyclePolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutLifecyclePolicyResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, ValidationException),
 )]
@@ -1912,8 +1882,7 @@ pub struct PutLifecyclePolicyResponse {
 /// permissions](https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-permissions.html)
 /// in the *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutRegistryPolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutRegistryPolicyResponse,
     errors(ServerException, InvalidParameterException, ValidationException),
 )]
@@ -1939,8 +1908,7 @@ pub struct PutRegistryPolicyResponse {
 
 /// Creates or updates the scanning configuration for your private registry.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutRegistryScanningConfiguration",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutRegistryScanningConfigurationResponse,
     errors(ServerException, InvalidParameterException, ValidationException, BlockedByOrganizationPolicyException),
 )]
@@ -1983,8 +1951,7 @@ pub struct PutRegistryScanningConfigurationResponse {
 /// source account permission to replicate. This permission is controlled using a registry
 /// permissions policy. For more information, see PutRegistryPolicy.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutReplicationConfiguration",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutReplicationConfigurationResponse,
     errors(ServerException, InvalidParameterException, ValidationException),
 )]
@@ -2011,8 +1978,7 @@ pub struct PutReplicationConfigurationResponse {
 /// permission to sign payloads with the Amazon Web Services Signer signing profile referenced
 /// in the signing configuration.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.PutSigningConfiguration",
-    protocol = "json-1.1",
+    service = Ecr,
     output = PutSigningConfigurationResponse,
     errors(ServerException, InvalidParameterException, ValidationException),
 )]
@@ -2031,8 +1997,7 @@ pub struct PutSigningConfigurationResponse {
 /// Adds an IAM principal to the pull time update exclusion list for a registry. Amazon ECR will
 /// not record the pull time if an excluded principal pulls an image.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.RegisterPullTimeUpdateExclusion",
-    protocol = "json-1.1",
+    service = Ecr,
     output = RegisterPullTimeUpdateExclusionResponse,
     errors(InvalidParameterException, ExclusionAlreadyExistsException, LimitExceededException, ValidationException, ServerException),
 )]
@@ -2060,8 +2025,7 @@ pub struct RegisterPullTimeUpdateExclusionResponse {
 /// policies](https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html)
 /// in the *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.SetRepositoryPolicy",
-    protocol = "json-1.1",
+    service = Ecr,
     output = SetRepositoryPolicyResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException),
 )]
@@ -2110,8 +2074,7 @@ pub struct SetRepositoryPolicyResponse {
 /// scanning](https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning-basic.html)
 /// in the *Amazon Elastic Container Registry User Guide*.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.StartImageScan",
-    protocol = "json-1.1",
+    service = Ecr,
     output = StartImageScanResponse,
     errors(ServerException, InvalidParameterException, UnsupportedImageTypeException, LimitExceededException, RepositoryNotFoundException, ImageNotFoundException, ValidationException, ImageArchivedException),
 )]
@@ -2148,8 +2111,7 @@ pub struct StartImageScanResponse {
 /// Starts a preview of a lifecycle policy for the specified repository. This allows you to see
 /// the results before associating the lifecycle policy with the repository.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.StartLifecyclePolicyPreview",
-    protocol = "json-1.1",
+    service = Ecr,
     output = StartLifecyclePolicyPreviewResponse,
     errors(ServerException, InvalidParameterException, RepositoryNotFoundException, LifecyclePolicyNotFoundException, LifecyclePolicyPreviewInProgressException, ValidationException),
 )]
@@ -2199,8 +2161,7 @@ pub struct StartLifecyclePolicyPreviewResponse {
 /// have at most 10 replication backfills in progress at once. Starting a replication backfill
 /// that would exceed this limit fails with a `LimitExceededException`.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.StartReplicationBackfill",
-    protocol = "json-1.1",
+    service = Ecr,
     output = StartReplicationBackfillResponse,
     errors(ServerException, InvalidParameterException, ValidationException, LimitExceededException, ReplicationBackfillInProgressException),
 )]
@@ -2238,8 +2199,7 @@ pub struct StartReplicationBackfillResponse {
 /// **Note:** Images that have already been replicated are not affected, and replications that
 /// are already in progress continue to completion.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.StopReplicationBackfill",
-    protocol = "json-1.1",
+    service = Ecr,
     output = StopReplicationBackfillResponse,
     errors(ServerException, InvalidParameterException, ValidationException, ReplicationBackfillNotFoundException, ReplicationBackfillInvalidStatusException),
 )]
@@ -2276,8 +2236,7 @@ pub struct StopReplicationBackfillResponse {
 /// Adds specified tags to a resource with the specified ARN. Existing tags on a resource are
 /// not changed if they are not specified in the request parameters.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.TagResource",
-    protocol = "json-1.1",
+    service = Ecr,
     output = TagResourceResponse,
     errors(InvalidParameterException, InvalidTagParameterException, TooManyTagsException, RepositoryNotFoundException, ServerException),
 )]
@@ -2297,8 +2256,7 @@ pub struct TagResourceResponse {}
 
 /// Deletes specified tags from a resource.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.UntagResource",
-    protocol = "json-1.1",
+    service = Ecr,
     output = UntagResourceResponse,
     errors(InvalidParameterException, InvalidTagParameterException, TooManyTagsException, RepositoryNotFoundException, ServerException),
 )]
@@ -2318,8 +2276,7 @@ pub struct UntagResourceResponse {}
 /// standard storage class to Amazon ECR archival storage class for long-term storage, or
 /// restore archived images back to Amazon ECR standard.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.UpdateImageStorageClass",
-    protocol = "json-1.1",
+    service = Ecr,
     output = UpdateImageStorageClassResponse,
     errors(InvalidParameterException, ImageNotFoundException, ImageStorageClassUpdateNotSupportedException, RepositoryNotFoundException, ServerException, ValidationException),
 )]
@@ -2357,8 +2314,7 @@ pub struct UpdateImageStorageClassResponse {
 
 /// Updates an existing pull through cache rule.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.UpdatePullThroughCacheRule",
-    protocol = "json-1.1",
+    service = Ecr,
     output = UpdatePullThroughCacheRuleResponse,
     errors(ServerException, InvalidParameterException, ValidationException, UnableToAccessSecretException, PullThroughCacheRuleNotFoundException, SecretNotFoundException, UnableToDecryptSecretValueException),
 )]
@@ -2421,8 +2377,7 @@ pub struct UpdatePullThroughCacheRuleResponse {
 
 /// Updates an existing repository creation template.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.UpdateRepositoryCreationTemplate",
-    protocol = "json-1.1",
+    service = Ecr,
     output = UpdateRepositoryCreationTemplateResponse,
     errors(ServerException, ValidationException, InvalidParameterException, TemplateNotFoundException),
 )]
@@ -2498,8 +2453,7 @@ pub struct UpdateRepositoryCreationTemplateResponse {
 /// customers for pulling and pushing images. In most cases, you should use the `docker` CLI to
 /// pull, tag, and push images.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.UploadLayerPart",
-    protocol = "json-1.1",
+    service = Ecr,
     output = UploadLayerPartResponse,
     errors(ServerException, InvalidParameterException, InvalidLayerPartException, RepositoryNotFoundException, UploadNotFoundException, LimitExceededException, KmsException),
 )]
@@ -2550,8 +2504,7 @@ pub struct UploadLayerPartResponse {
 /// secret, verify the syntax, and then validate that authentication to the upstream registry is
 /// successful.
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.ValidatePullThroughCacheRule",
-    protocol = "json-1.1",
+    service = Ecr,
     output = ValidatePullThroughCacheRuleResponse,
     errors(ServerException, InvalidParameterException, ValidationException, PullThroughCacheRuleNotFoundException),
 )]

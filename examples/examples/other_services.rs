@@ -13,7 +13,7 @@
 //! error and exit code 1, with nothing sent. Region, credentials and endpoint come from the
 //! environment (`AWS_REGION`, `AWS_ACCESS_KEY_ID`, `AWS_ENDPOINT_URL`, ...).
 
-use ecr_runtime::{Client, Config, ServiceInfo, aws_enum, aws_error, aws_operation, aws_shape};
+use ecr_runtime::{Client, Config, aws_enum, aws_error, aws_operation, aws_service, aws_shape};
 use examples::fail;
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -33,13 +33,18 @@ const LOG_GROUP: &str = "/demo/other-services";
 // DynamoDB (awsJson 1.0, PascalCase members)
 // ---------------------------------------------------------------------------------------------
 
-/// DynamoDB: service id, SigV4 signing name and endpoint prefix.
-const DYNAMODB: ServiceInfo = ServiceInfo::new("DynamoDB", "dynamodb", "dynamodb");
+/// Amazon DynamoDB, as its model's metadata describes it.
+#[aws_service(
+    id = "DynamoDB",
+    endpoint_prefix = "dynamodb",
+    protocol = "json-1.0",
+    target_prefix = "DynamoDB_20120810"
+)]
+pub struct DynamoDb;
 
 /// Creates a table.
 #[aws_operation(
-    target = "DynamoDB_20120810.CreateTable",
-    protocol = "json-1.0",
+    service = DynamoDb,
     output = CreateTableOutput,
     errors(ResourceInUseException, LimitExceededException),
     rename_all = "PascalCase"
@@ -169,8 +174,7 @@ impl std::fmt::Display for AttributeValue {
 
 /// Writes an item, replacing any item with the same key.
 #[aws_operation(
-    target = "DynamoDB_20120810.PutItem",
-    protocol = "json-1.0",
+    service = DynamoDb,
     errors(ResourceNotFoundException, ConditionalCheckFailedException),
     rename_all = "PascalCase"
 )]
@@ -184,8 +188,7 @@ pub struct PutItemInput {
 
 /// Reads an item by its key.
 #[aws_operation(
-    target = "DynamoDB_20120810.GetItem",
-    protocol = "json-1.0",
+    service = DynamoDb,
     output = GetItemOutput,
     errors(ResourceNotFoundException),
     rename_all = "PascalCase"
@@ -209,8 +212,7 @@ pub struct GetItemOutput {
 
 /// Lists the tables.
 #[aws_operation(
-    target = "DynamoDB_20120810.ListTables",
-    protocol = "json-1.0",
+    service = DynamoDb,
     output = ListTablesOutput,
     rename_all = "PascalCase"
 )]
@@ -265,13 +267,18 @@ pub struct ConditionalCheckFailedException {
 // CloudWatch Logs (awsJson 1.1, camelCase members)
 // ---------------------------------------------------------------------------------------------
 
-/// CloudWatch Logs: service id, SigV4 signing name and endpoint prefix.
-const LOGS: ServiceInfo = ServiceInfo::new("CloudWatch Logs", "logs", "logs");
+/// Amazon CloudWatch Logs, as its model's metadata describes it.
+#[aws_service(
+    id = "CloudWatch Logs",
+    endpoint_prefix = "logs",
+    protocol = "json-1.1",
+    target_prefix = "Logs_20140328"
+)]
+pub struct Logs;
 
 /// Creates a log group.
 #[aws_operation(
-    target = "Logs_20140328.CreateLogGroup",
-    protocol = "json-1.1",
+    service = Logs,
     errors(ResourceAlreadyExistsException, InvalidParameterException)
 )]
 pub struct CreateLogGroupRequest {
@@ -283,8 +290,7 @@ pub struct CreateLogGroupRequest {
 
 /// Sets how long a log group keeps its events.
 #[aws_operation(
-    target = "Logs_20140328.PutRetentionPolicy",
-    protocol = "json-1.1",
+    service = Logs,
     errors(ResourceNotFoundException, InvalidParameterException)
 )]
 pub struct PutRetentionPolicyRequest {
@@ -298,8 +304,7 @@ pub struct PutRetentionPolicyRequest {
 
 /// Lists the log groups.
 #[aws_operation(
-    target = "Logs_20140328.DescribeLogGroups",
-    protocol = "json-1.1",
+    service = Logs,
     output = DescribeLogGroupsResponse,
     errors(InvalidParameterException),
 )]
@@ -367,8 +372,8 @@ async fn main() -> ExitCode {
 /// Every step, one printed line each; the first error ends the run.
 async fn run(table: &str) -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::from_env().await?;
-    let dynamodb = Client::new(DYNAMODB, &config);
-    let logs = Client::new(LOGS, &config);
+    let dynamodb = Client::new(DynamoDb, &config);
+    let logs = Client::new(Logs, &config);
 
     let created = CreateTableInput::builder()
         .table_name(table)

@@ -92,7 +92,7 @@ impl Moto {
     /// A client of any service moto serves, with the given credentials.
     pub fn service_client(
         &self,
-        service: ServiceInfo,
+        service: impl Into<ServiceInfo>,
         credentials: Credentials,
     ) -> ecr_runtime::Client {
         let config = Config::builder()
@@ -105,7 +105,7 @@ impl Moto {
 
     /// An ECR client of moto with the given credentials.
     pub fn client_with(&self, credentials: Credentials) -> ecr::Client {
-        ecr::Client::from(self.service_client(ecr::SERVICE, credentials))
+        ecr::Client::from(self.service_client(ecr::Ecr, credentials))
     }
 
     /// A client of moto with test credentials.

@@ -1,15 +1,25 @@
-//! Operations declared outside the `ecr` crate, as a user declares them: one of another service
-//! (CloudWatch Logs, as in the README) and one of ECR sent through `ecr::Client::send`.
+//! Operations declared outside the `ecr` crate, as a user declares them: services declared with
+//! `#[aws_service]` (CloudWatch Logs, DynamoDB, Secrets Manager) and their operations, and ECR
+//! operations declared outside `ecr` and sent through `ecr::Client::send`.
 
-use ecr_runtime::{Client, Credentials, ServiceInfo, aws_error, aws_operation, aws_shape};
-use tests::Moto;
+use ecr_runtime::{
+    Client, Config, Credentials, Env, Error, Operation, Protocol, Service, aws_error,
+    aws_operation, aws_service, aws_shape,
+};
+use tests::{CannedServer, Moto};
 
-const LOGS: ServiceInfo = ServiceInfo::new("CloudWatch Logs", "logs", "logs");
+/// Amazon CloudWatch Logs.
+#[aws_service(
+    id = "CloudWatch Logs",
+    endpoint_prefix = "logs",
+    protocol = "json-1.1",
+    target_prefix = "Logs_20140328"
+)]
+pub struct Logs;
 
 /// Creates a log group.
 #[aws_operation(
-    target = "Logs_20140328.CreateLogGroup",
-    protocol = "json-1.1",
+    service = Logs,
     errors(ResourceAlreadyExistsException, InvalidParameterException)
 )]
 pub struct CreateLogGroupRequest {
@@ -21,8 +31,7 @@ pub struct CreateLogGroupRequest {
 
 /// Lists the log groups.
 #[aws_operation(
-    target = "Logs_20140328.DescribeLogGroups",
-    protocol = "json-1.1",
+    service = Logs,
     output = DescribeLogGroupsResponse,
     errors(InvalidParameterException, ServiceUnavailableException),
 )]
@@ -81,7 +90,7 @@ pub struct ServiceUnavailableException {
 }
 
 fn logs_client(moto: &Moto) -> Client {
-    moto.service_client(LOGS, Credentials::new("AKIDTESTING", "testing-secret"))
+    moto.service_client(Logs, Credentials::new("AKIDTESTING", "testing-secret"))
 }
 
 #[tokio::test]
@@ -142,8 +151,7 @@ async fn another_service_declared_in_a_few_lines() {
 
 /// Retrieves a token to log in to the registry (declared here, outside `ecr`).
 #[aws_operation(
-    target = "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken",
-    protocol = "json-1.1",
+    service = ecr::Ecr,
     output = GetAuthorizationTokenResponse,
     errors(InvalidParameterException),
 )]
@@ -208,7 +216,8 @@ async fn an_ecr_operation_declared_outside_the_crate() {
     );
 }
 
-/// Describes the settings of a registry (an operation without input members).
+/// Describes the settings of a registry (an operation without input members, declared with its
+/// full target rather than a service).
 #[aws_operation(
     target = "AmazonEC2ContainerRegistry_V20150921.DescribeRegistry",
     protocol = "json-1.1",
@@ -233,12 +242,18 @@ async fn an_operation_without_input_members() {
     assert_eq!(out.registry_id(), Some("123456789012"));
 }
 
-const DYNAMODB: ServiceInfo = ServiceInfo::new("DynamoDB", "dynamodb", "dynamodb");
+/// Amazon DynamoDB.
+#[aws_service(
+    id = "DynamoDB",
+    endpoint_prefix = "dynamodb",
+    protocol = "json-1.0",
+    target_prefix = "DynamoDB_20120810"
+)]
+pub struct DynamoDb;
 
 /// Lists tables (awsJson 1.0).
 #[aws_operation(
-    target = "DynamoDB_20120810.ListTables",
-    protocol = "json-1.0",
+    service = DynamoDb,
     output = ListTablesOutput,
     rename_all = "PascalCase"
 )]
@@ -260,8 +275,7 @@ pub struct ListTablesOutput {
 
 /// Describes one table (awsJson 1.0).
 #[aws_operation(
-    target = "DynamoDB_20120810.DescribeTable",
-    protocol = "json-1.0",
+    service = DynamoDb,
     output = ListTablesOutput,
     errors(ResourceNotFoundException),
     rename_all = "PascalCase",
@@ -282,7 +296,7 @@ pub struct ResourceNotFoundException {
 #[tokio::test]
 async fn json_1_0_operations_and_namespaced_errors() {
     let moto = Moto::start();
-    let client = moto.service_client(DYNAMODB, Credentials::new("AKIDTESTING", "testing-secret"));
+    let client = moto.service_client(DynamoDb, Credentials::new("AKIDTESTING", "testing-secret"));
     let out = ListTablesInput::builder()
         .limit(5)
         .with_client(client.clone())
@@ -322,13 +336,18 @@ fn pascal_case_members_on_the_wire() {
     assert_eq!(out.table_names(), ["a", "b"]);
 }
 
-const SECRETS_MANAGER: ServiceInfo =
-    ServiceInfo::new("Secrets Manager", "secretsmanager", "secretsmanager");
+/// AWS Secrets Manager.
+#[aws_service(
+    id = "Secrets Manager",
+    endpoint_prefix = "secretsmanager",
+    protocol = "json-1.1",
+    target_prefix = "secretsmanager"
+)]
+pub struct SecretsManager;
 
 /// Stores a secret (json-1.1, PascalCase members).
 #[aws_operation(
-    target = "secretsmanager.CreateSecret",
-    protocol = "json-1.1",
+    service = SecretsManager,
     output = CreateSecretResponse,
     errors(ResourceExistsException),
     rename_all = "PascalCase"
@@ -354,8 +373,7 @@ pub struct CreateSecretResponse {
 
 /// Reads a secret.
 #[aws_operation(
-    target = "secretsmanager.GetSecretValue",
-    protocol = "json-1.1",
+    service = SecretsManager,
     output = GetSecretValueResponse,
     errors(ResourceNotFoundException),
     rename_all = "PascalCase"
@@ -389,7 +407,7 @@ pub struct ResourceExistsException {
 async fn pascal_case_service_with_timestamps_and_sensitive_members() {
     let moto = Moto::start();
     let client = moto.service_client(
-        SECRETS_MANAGER,
+        SecretsManager,
         Credentials::new("AKIDTESTING", "testing-secret"),
     );
     let created = CreateSecretRequest::builder()
@@ -434,4 +452,203 @@ async fn pascal_case_service_with_timestamps_and_sensitive_members() {
     };
     assert_eq!(e.meta().code(), "ResourceNotFoundException");
     assert!(e.message().is_some_and(|m| !m.is_empty()));
+}
+
+#[test]
+fn a_service_gives_its_operations_their_target_and_protocol() {
+    assert_eq!(
+        <CreateLogGroupRequest as Operation>::TARGET,
+        "Logs_20140328.CreateLogGroup"
+    );
+    assert_eq!(<CreateLogGroupRequest as Operation>::NAME, "CreateLogGroup");
+    assert_eq!(
+        <CreateLogGroupRequest as Operation>::PROTOCOL,
+        Protocol::AwsJson1_1
+    );
+    assert_eq!(
+        <ListTablesInput as Operation>::TARGET,
+        "DynamoDB_20120810.ListTables"
+    );
+    assert_eq!(
+        <ListTablesInput as Operation>::PROTOCOL,
+        Protocol::AwsJson1_0
+    );
+    assert_eq!(
+        <GetAuthorizationTokenRequest as Operation>::TARGET,
+        "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken"
+    );
+    assert_eq!(
+        <GetAuthorizationTokenRequest as Operation>::TARGET,
+        <ecr::operations::GetAuthorizationTokenRequest as Operation>::TARGET
+    );
+    // The signing name defaults to the endpoint prefix; ECR's differs and says so.
+    assert_eq!(DynamoDb::INFO.signing_name, "dynamodb");
+    assert_eq!(ecr::Ecr::INFO.signing_name, "ecr");
+    assert_eq!(ecr::Ecr::INFO.endpoint_prefix, "api.ecr");
+    assert_eq!(
+        Logs::INFO.endpoint_env_var(),
+        "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS"
+    );
+}
+
+/// Other declarations of ListTables (each in a module of its own: the error enum is named after
+/// the operation, `ListTablesError`).
+mod renamed {
+    use super::{DynamoDb, ListTablesOutput};
+    use ecr_runtime::aws_operation;
+
+    /// `name` gives the operation's name when the structure's differs.
+    #[aws_operation(service = DynamoDb, name = "ListTables", output = ListTablesOutput)]
+    pub struct AllTables {}
+
+    pub mod whole {
+        use super::super::{DynamoDb, ListTablesOutput};
+        use ecr_runtime::aws_operation;
+
+        /// A full `target` overrides the service's prefix.
+        #[aws_operation(
+            service = DynamoDb,
+            target = "DynamoDB_20120810.ListTables",
+            output = ListTablesOutput
+        )]
+        pub struct TablesByFullTarget {}
+    }
+}
+use renamed::AllTables;
+use renamed::whole::TablesByFullTarget;
+
+#[test]
+fn name_and_full_target_override_the_derived_target() {
+    assert_eq!(<AllTables as Operation>::NAME, "ListTables");
+    assert_eq!(
+        <AllTables as Operation>::TARGET,
+        "DynamoDB_20120810.ListTables"
+    );
+    assert_eq!(
+        <TablesByFullTarget as Operation>::TARGET,
+        "DynamoDB_20120810.ListTables"
+    );
+    assert_eq!(
+        <TablesByFullTarget as Operation>::PROTOCOL,
+        Protocol::AwsJson1_0
+    );
+}
+
+fn config_in(region: &str, vars: &[(&str, &str)]) -> Config {
+    Config::builder()
+        .region(region.to_string())
+        .credentials(Credentials::new("AKID", "SECRET"))
+        .env(Env::from_vars(vars.iter().copied()))
+        .build()
+}
+
+#[test]
+fn a_declared_service_resolves_its_regional_endpoint_from_the_partitions() {
+    let cases = [
+        ("eu-west-1", "https://dynamodb.eu-west-1.amazonaws.com/"),
+        (
+            "cn-north-1",
+            "https://dynamodb.cn-north-1.amazonaws.com.cn/",
+        ),
+        (
+            "us-gov-west-1",
+            "https://dynamodb.us-gov-west-1.amazonaws.com/",
+        ),
+        (
+            "us-isob-east-1",
+            "https://dynamodb.us-isob-east-1.sc2s.sgov.gov/",
+        ),
+    ];
+    for (region, expected) in cases {
+        let client = Client::new(DynamoDb, &config_in(region, &[]));
+        assert_eq!(
+            client.endpoint().unwrap().uri().to_string(),
+            expected,
+            "{region}"
+        );
+    }
+    let fips = Client::new(
+        DynamoDb,
+        &config_in("us-east-1", &[("AWS_USE_FIPS_ENDPOINT", "true")]),
+    );
+    assert_eq!(
+        fips.endpoint().unwrap().uri().to_string(),
+        "https://dynamodb-fips.us-east-1.amazonaws.com/"
+    );
+}
+
+#[test]
+fn a_declared_service_takes_a_custom_endpoint_like_ecr() {
+    let own = Client::new(
+        Logs,
+        &config_in(
+            "eu-west-1",
+            &[
+                ("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "http://127.0.0.1:4510"),
+                ("AWS_ENDPOINT_URL", "http://127.0.0.1:4566"),
+            ],
+        ),
+    );
+    assert_eq!(
+        own.endpoint().unwrap().uri().to_string(),
+        "http://127.0.0.1:4510/"
+    );
+    let global = Client::new(
+        DynamoDb,
+        &config_in(
+            "eu-west-1",
+            &[("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")],
+        ),
+    );
+    assert_eq!(
+        global.endpoint().unwrap().uri().to_string(),
+        "http://127.0.0.1:4566/"
+    );
+    let configured = Client::new(
+        DynamoDb,
+        &Config::builder()
+            .region("eu-west-1")
+            .endpoint_url("http://localhost:8000")
+            .env(Env::from_vars([(
+                "AWS_ENDPOINT_URL",
+                "http://127.0.0.1:4566",
+            )]))
+            .build(),
+    );
+    assert_eq!(
+        configured.endpoint().unwrap().uri().to_string(),
+        "http://localhost:8000/"
+    );
+}
+
+#[tokio::test]
+async fn a_client_refuses_an_operation_of_another_service() {
+    let server = CannedServer::start(CannedServer::json_200(r#"{"TableNames":[]}"#));
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKID", "SECRET"))
+        .endpoint_url(server.endpoint())
+        .build();
+    let logs = Client::new(Logs, &config);
+    let err = ListTablesInput::builder()
+        .with_client(&logs)
+        .send()
+        .await
+        .unwrap_err();
+    let ListTablesError::Runtime(Error::Config(e)) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        e.to_string(),
+        "invalid configuration: ListTables is an operation of DynamoDB, and this client sends to CloudWatch Logs: make a client of DynamoDB"
+    );
+    let err = logs.send(AllTables {}).await.unwrap_err();
+    assert!(
+        matches!(err, renamed::ListTablesError::Runtime(Error::Config(_))),
+        "{err:?}"
+    );
+    // An ECR client refuses it too, and an ECR operation declared here is accepted by it.
+    let ecr_client = ecr::Client::new(&config);
+    assert!(ecr_client.send(ListTablesInput::default()).await.is_err());
+    assert_eq!(server.connections(), 0, "nothing was sent");
 }

@@ -115,6 +115,31 @@ impl Model {
         format!("json-{version}")
     }
 
+    /// The `#[aws_service]` declaration, from the model's metadata.
+    fn service_rs(&self) -> String {
+        let meta = &self.service["metadata"];
+        let text = |key: &str| {
+            meta[key]
+                .as_str()
+                .unwrap_or_else(|| panic!("metadata {key}"))
+        };
+        format!(
+            "/// {}.\n///\n\
+             /// The service the operations below belong to. [`Client::new`](crate::Client::new)\n\
+             /// makes a client of it, and an operation declared outside this crate names it with\n\
+             /// `#[aws_operation(service = ecr::Ecr, ..)]`.\n\
+             #[aws_service(\n    id = \"{}\",\n    signing_name = \"{}\",\n    endpoint_prefix = \"{}\",\n    \
+             protocol = \"{}\",\n    target_prefix = \"{}\",\n    \
+             endpoint_rules = \"model/endpoint-rule-set-1.json\",\n)]\npub struct Ecr;\n\n",
+            text("serviceFullName"),
+            text("serviceId"),
+            text("signingName"),
+            text("endpointPrefix"),
+            self.protocol(),
+            self.target_prefix(),
+        )
+    }
+
     fn input_of(op: &Value) -> &str {
         op["input"]["shape"].as_str().expect("operation input")
     }
@@ -325,11 +350,12 @@ impl Model {
             "//! The request and the output of every operation.\n\n\
              use crate::errors::*;\n\
              use crate::types::*;\n\
-             use ecr_runtime::{aws_operation, aws_shape};\n",
+             use ecr_runtime::{aws_operation, aws_service, aws_shape};\n",
         );
         let uses = self.uses(|role| matches!(role, Role::Input | Role::Output));
         out.push_str(&uses);
         out.push('\n');
+        out.push_str(&self.service_rs());
         let requests = self.request_shapes();
         for (name, op) in self.operations() {
             let input = Self::input_of(op);
@@ -341,10 +367,15 @@ impl Model {
             let mut head = doc_comment(op["documentation"].as_str().unwrap_or_default(), "");
             let _ = write!(
                 head,
-                "#[aws_operation(\n    target = \"{}.{name}\",\n    protocol = \"{}\",\n    \
-                 output = {output},\n    errors({}),\n)]\n",
-                self.target_prefix(),
-                self.protocol(),
+                "#[aws_operation(\n    service = Ecr,\n{}    output = {output},\n    errors({}),\n)]\n",
+                if [format!("{name}Request"), format!("{name}Input")]
+                    .iter()
+                    .any(|i| i == input)
+                {
+                    String::new()
+                } else {
+                    format!("    name = \"{name}\",\n")
+                },
                 errors.join(", ")
             );
             self.structure(input, Role::Input, &head, &mut out)?;
