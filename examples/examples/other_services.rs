@@ -13,16 +13,29 @@
 //! error and exit code 1, with nothing sent. Region, credentials and endpoint come from the
 //! environment (`AWS_REGION`, `AWS_ACCESS_KEY_ID`, `AWS_ENDPOINT_URL`, ...).
 
-use ecr_runtime::{Client, Config, aws_enum, aws_error, aws_operation, aws_service, aws_shape};
+use ecr_runtime::{Client, aws_enum, aws_error, aws_operation, aws_service, aws_shape};
 use examples::fail;
 use std::collections::HashMap;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: other_services [--table NAME]\n\
-    Creates a DynamoDB table (default demo-items), puts and gets an item, lists the tables,\n\
-    then creates a CloudWatch Logs group and lists it.\n\
-    Region, credentials and endpoint come from the environment (AWS_REGION, AWS_PROFILE,\n\
-    AWS_ACCESS_KEY_ID, AWS_ENDPOINT_URL, ...).";
+/// Runs a few DynamoDB and CloudWatch Logs operations declared in this file.
+#[derive(clap::Parser, Debug)]
+#[command(
+    name = PROGRAM,
+    version,
+    about = "Declares DynamoDB and CloudWatch Logs operations with the project's macros and runs them",
+    long_about = "Declares DynamoDB (json-1.0) and CloudWatch Logs (json-1.1) operations with the \
+        project's macros and runs them: creates a DynamoDB table, puts and gets an item, lists the \
+        tables, then creates a log group, sets its retention and lists it. A second run reports \
+        what exists as \"already there\".\n\nExample:\n  other_services --table demo-items"
+)]
+struct Args {
+    /// The DynamoDB table to create and use
+    #[arg(long, value_name = "NAME", default_value = "demo-items")]
+    table: String,
+    #[command(flatten)]
+    aws: examples::AwsArgs,
+}
 
 const PROGRAM: &str = "other_services";
 
@@ -356,22 +369,16 @@ pub struct InvalidParameterException {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let args = match examples::args(USAGE, |a| {
-        a.is_empty() || (a.len() == 2 && a[0] == "--table")
-    }) {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    let table = args.get(1).map_or("demo-items", String::as_str);
-    match run(table).await {
+    let args = <Args as clap::Parser>::parse();
+    match run(&args.table, &args.aws).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(PROGRAM, &e),
     }
 }
 
 /// Every step, one printed line each; the first error ends the run.
-async fn run(table: &str) -> Result<(), Box<dyn std::error::Error>> {
-    let config = Config::from_env().await?;
+async fn run(table: &str, aws: &examples::AwsArgs) -> Result<(), Box<dyn std::error::Error>> {
+    let config = aws.config().await?;
     let dynamodb = Client::new(DynamoDb, &config);
     let logs = Client::new(Logs, &config);
 

@@ -13,20 +13,45 @@ use ecr::types::ImageIdentifier;
 use examples::fail;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: push_manifest REPOSITORY TAG MANIFEST_FILE";
+/// Stores a manifest under a tag.
+#[derive(clap::Parser, Debug)]
+#[command(
+    name = "push_manifest",
+    version,
+    about = "Stores an image manifest under a tag, creating the repository if needed",
+    long_about = "Stores an image manifest under a tag, creating the repository if needed, and \
+        prints the image's digest. No layer is uploaded: the manifest is registered as it is. \
+        Running it again with the same manifest and tag is not an error.\n\n\
+        Example:\n  push_manifest my/app v1 manifest.json"
+)]
+struct Args {
+    /// The repository (created when missing)
+    #[arg(value_name = "REPOSITORY")]
+    repository: String,
+    /// The tag
+    #[arg(value_name = "TAG")]
+    tag: String,
+    /// A file holding the manifest (JSON)
+    #[arg(value_name = "MANIFEST_FILE")]
+    file: std::path::PathBuf,
+    #[command(flatten)]
+    aws: examples::AwsArgs,
+}
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let args = match examples::args(USAGE, |a| a.len() == 3) {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    let (repository, tag, file) = (&args[0], &args[1], &args[2]);
+    let args = <Args as clap::Parser>::parse();
+    let (repository, tag, file) = (&args.repository, &args.tag, &args.file);
     let manifest = match std::fs::read_to_string(file) {
         Ok(text) => text,
-        Err(e) => return fail("push_manifest", &format!("cannot read {file}: {e}")),
+        Err(e) => {
+            return fail(
+                "push_manifest",
+                &format!("cannot read {}: {e}", file.display()),
+            );
+        }
     };
-    let client = match ecr::Client::from_env().await {
+    let client = match args.aws.client().await {
         Ok(client) => client,
         Err(e) => return fail("push_manifest", &e),
     };

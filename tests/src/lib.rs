@@ -6,6 +6,7 @@
 pub mod ecr_server;
 mod every;
 pub mod model;
+pub mod programs;
 
 pub use ecr_server::EcrServer;
 

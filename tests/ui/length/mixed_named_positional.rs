@@ -1,0 +1,9 @@
+use ecr_runtime::aws_shape;
+
+#[aws_shape]
+pub struct Shape {
+    #[length(1, max = 10)]
+    pub name: String,
+}
+
+fn main() {}

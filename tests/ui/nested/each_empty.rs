@@ -1,0 +1,9 @@
+use ecr_runtime::aws_shape;
+
+#[aws_shape]
+pub struct Labels {
+    #[each()]
+    pub names: Vec<String>,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use ecr_runtime::aws_shape;
+
+#[aws_shape]
+pub struct Shape {
+    #[pattern("^[a-z]+$")]
+    #[pattern("^.{1,10}$")]
+    pub name: String,
+}
+
+fn main() {}

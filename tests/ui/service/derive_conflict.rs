@@ -1,0 +1,12 @@
+use ecr_runtime::aws_service;
+
+#[aws_service(
+    id = "DynamoDB",
+    endpoint_prefix = "dynamodb",
+    protocol = "json-1.0",
+    target_prefix = "DynamoDB_20120810",
+)]
+#[derive(Clone, Copy, Debug)]
+pub struct DynamoDb;
+
+fn main() {}
