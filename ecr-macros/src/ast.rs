@@ -407,7 +407,10 @@ pub enum Case {
 
 /// Reads `rename_all = "PascalCase"` (or `"camelCase"`).
 pub fn parse_rename_all(input: syn::parse::ParseStream) -> syn::Result<Case> {
-    let lit = parse_str_value(input)?;
+    let lit = parse_str_value(
+        input,
+        &Ident::new("rename_all", proc_macro2::Span::call_site()),
+    )?;
     match lit.value().as_str() {
         "camelCase" => Ok(Case::Camel),
         "PascalCase" => Ok(Case::Pascal),
@@ -430,8 +433,21 @@ const GENERATED_TRAITS: [&str; 6] = [
     "Deserialize",
 ];
 
-/// Reports derives of traits the expansion implements, and keeps the other derives.
-fn strip_generated_derives(cx: &mut Ctxt, attrs: &[Attribute], macro_name: &str) -> Vec<Attribute> {
+/// The message for a bound that is not a literal.
+fn literal_bounds(name: Symbol) -> String {
+    format!(
+        "`{name}` bounds must be number literals: a macro cannot read a constant's value, so \
+         write the number itself, e.g. `#[{name}(1, 100)]`"
+    )
+}
+
+/// Reports derives of traits the expansion implements (`generated`), and keeps the others.
+pub fn strip_derives(
+    cx: &mut Ctxt,
+    attrs: &[Attribute],
+    macro_name: &str,
+    generated: &[&str],
+) -> Vec<Attribute> {
     let mut out = Vec::new();
     for attr in attrs {
         if !attr.path().is_ident("derive") {
@@ -450,7 +466,7 @@ fn strip_generated_derives(cx: &mut Ctxt, attrs: &[Attribute], macro_name: &str)
                 .last()
                 .map(|s| s.ident.to_string())
                 .unwrap_or_default();
-            if GENERATED_TRAITS.contains(&last.as_str()) {
+            if generated.contains(&last.as_str()) {
                 cx.error_spanned_by(
                     &path,
                     format!(
@@ -466,6 +482,11 @@ fn strip_generated_derives(cx: &mut Ctxt, attrs: &[Attribute], macro_name: &str)
         }
     }
     out
+}
+
+/// Reports derives of traits the expansion implements, and keeps the other derives.
+fn strip_generated_derives(cx: &mut Ctxt, attrs: &[Attribute], macro_name: &str) -> Vec<Attribute> {
+    strip_derives(cx, attrs, macro_name, &GENERATED_TRAITS)
 }
 
 /// The macro's attribute a misspelt one was probably meant to be.
@@ -570,10 +591,14 @@ fn set_once<T>(
     name: Symbol,
 ) {
     if slot.is_some() {
-        cx.error_spanned_by(
-            attr,
-            format!("duplicate `#[{name}]`: write one attribute with both bounds"),
-        );
+        let fix = match name.0 {
+            "length" | "range" => format!("write one `#[{name}(min, max)]` with both bounds"),
+            "pattern" => {
+                "a member takes one pattern: combine them into one regular expression".to_owned()
+            }
+            _ => format!("write one `#[{name}(...)]` holding every constraint"),
+        };
+        cx.error_spanned_by(attr, format!("duplicate `#[{name}]`: {fix}"));
     } else if value.is_some() {
         *slot = value;
     }
@@ -589,12 +614,12 @@ fn numeric(cx: &mut Ctxt, expr: &Expr, integer_only: bool, name: Symbol) -> Opti
         }) => match &**expr {
             Expr::Lit(ExprLit { lit, .. }) => (true, lit),
             _ => {
-                cx.error_spanned_by(expr, format!("`{name}` bounds must be number literals"));
+                cx.error_spanned_by(expr, literal_bounds(name));
                 return None;
             }
         },
         _ => {
-            cx.error_spanned_by(expr, format!("`{name}` bounds must be number literals"));
+            cx.error_spanned_by(expr, literal_bounds(name));
             return None;
         }
     };
@@ -685,7 +710,12 @@ fn parse_bounds(
                 &mut bounds.max
             };
             if slot.is_some() {
-                cx.error_spanned_by(assign, format!("`{key}` given twice"));
+                cx.error_spanned_by(
+                    assign,
+                    format!(
+                        "`{key}` given twice: give each bound once, e.g. `#[{name}(min = 1, max = 10)]`"
+                    ),
+                );
             }
             *slot = value;
         }
@@ -786,7 +816,12 @@ fn skip_value(input: syn::parse::ParseStream) {
 }
 
 /// Reads `= "literal"` after a key.
-pub fn parse_str_value(input: syn::parse::ParseStream) -> syn::Result<LitStr> {
-    input.parse::<Token![=]>()?;
-    input.parse()
+pub fn parse_str_value(input: syn::parse::ParseStream, key: &Ident) -> syn::Result<LitStr> {
+    let usage = || format!("`{key}` takes a string literal: write `{key} = \"...\"`");
+    input
+        .parse::<Token![=]>()
+        .map_err(|e| syn::Error::new(e.span(), usage()))?;
+    input
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), usage()))
 }

@@ -1,11 +1,24 @@
 //! `#[aws_enum]`: a string enum that keeps values it does not know.
 
+use crate::ast;
 use crate::ctxt::Ctxt;
 use crate::symbol::RENAME;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashMap;
 use syn::{Attribute, Fields, Ident, ItemEnum, LitStr};
+
+/// What `#[aws_enum]` implements itself; a derive of one would conflict.
+pub const ENUM_TRAITS: [&str; 8] = [
+    "Clone",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Debug",
+    "Default",
+    "Serialize",
+    "Deserialize",
+];
 
 struct Variant {
     attrs: Vec<Attribute>,
@@ -18,7 +31,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
     if !item.generics.params.is_empty() {
         cx.error_spanned_by(
             &item.generics,
-            "#[aws_enum] does not take generic parameters",
+            "#[aws_enum] does not take generic parameters: remove them (a wire value is a string)",
         );
     }
     let mut variants = Vec::new();
@@ -46,6 +59,11 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
         for attr in &v.attrs {
             if attr.path() == RENAME {
                 match attr.parse_args::<LitStr>() {
+                    Ok(lit) if lit.value().is_empty() => cx.error_spanned_by(
+                        &lit,
+                        "a wire value cannot be empty: give the value the model lists, e.g. \
+                         `#[rename(\"ACTIVE\")]`",
+                    ),
                     Ok(lit) => wire = lit.value(),
                     Err(_) => cx.error_spanned_by(
                         attr,
@@ -73,7 +91,7 @@ pub fn expand(cx: &mut Ctxt, item: &ItemEnum) -> TokenStream {
     }
 
     let r = quote!(::ecr_runtime::__private);
-    let attrs = &item.attrs;
+    let attrs = &ast::strip_derives(cx, &item.attrs, "aws_enum", &ENUM_TRAITS);
     let vis = &item.vis;
     let ident = &item.ident;
     let decls = variants.iter().map(|v| {

@@ -598,6 +598,11 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
     });
 
     let name = ident.to_string();
+    // A request names its operation in errors, as `send` does.
+    let error_name = match &for_ {
+        BuilderFor::Operation { op_name, .. } => op_name.to_string(),
+        BuilderFor::Shape => name.clone(),
+    };
     let required: Vec<&Member> = s.members.iter().filter(|m| m.required()).collect();
     let build = if required.is_empty() {
         let inits = s.members.iter().map(|m| {
@@ -648,7 +653,7 @@ pub fn builder(s: &Struct, for_: BuilderFor<'_>, extra_init: TokenStream) -> Tok
                 #(#missing)*
                 match (#(self.#req_ids,)*) {
                     (#(::core::option::Option::Some(#req_ids),)*) => ::core::result::Result::Ok(#ident { #(#inits)* #extra_init }),
-                    _ => ::core::result::Result::Err(__out.into_error(#name)),
+                    _ => ::core::result::Result::Err(__out.into_error(#error_name)),
                 }
             }
         }

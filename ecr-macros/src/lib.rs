@@ -31,23 +31,27 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
     expand_struct(args.into(), input.into(), "aws_operation", |cx, args, s| {
         let mut op = OperationArgs::default();
         let mut rename_all = None;
+        // Keys written, whether or not their value parsed: a key whose value is wrong is not
+        // missing.
+        let mut written: Vec<String> = Vec::new();
         ast::parse_container_args(
             cx,
             args,
             "aws_operation",
             &[SERVICE, NAME, TARGET, PROTOCOL, OUTPUT, ERRORS, RENAME_ALL],
             |_, key, input| {
+                written.push(key.to_string());
                 if key == SERVICE {
                     input.parse::<syn::Token![=]>()?;
                     op.service = Some(input.parse()?);
                 } else if key == NAME {
-                    op.name = Some(ast::parse_str_value(input)?);
+                    op.name = Some(ast::parse_str_value(input, key)?);
                 } else if key == RENAME_ALL {
                     rename_all = Some(ast::parse_rename_all(input)?);
                 } else if key == TARGET {
-                    op.target = Some(ast::parse_str_value(input)?);
+                    op.target = Some(ast::parse_str_value(input, key)?);
                 } else if key == PROTOCOL {
-                    op.protocol = Some(ast::parse_str_value(input)?);
+                    op.protocol = Some(ast::parse_str_value(input, key)?);
                 } else if key == OUTPUT {
                     input.parse::<syn::Token![=]>()?;
                     op.output = Some(input.parse()?);
@@ -63,7 +67,14 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
                 Ok(())
             },
         );
-        let op_name = operation_name(cx, &op, &s.ident);
+        let op_name = if op.service.is_none()
+            && op.target.is_none()
+            && written.iter().any(|k| k == "service" || k == "target")
+        {
+            None
+        } else {
+            operation_name(cx, &op, &s.ident)
+        };
         let protocol = match (&op.service, &op.protocol) {
             (Some(service), Some(lit)) => {
                 cx.error_spanned_by(
@@ -79,7 +90,7 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
                 quote_spanned!(service.span()=> <#service as ::ecr_runtime::Service>::PROTOCOL),
             ),
             (None, None) => {
-                if op.target.is_some() {
+                if op.target.is_some() && !written.iter().any(|k| k == "protocol") {
                     cx.syn_error(syn::Error::new(
                         proc_macro2::Span::call_site(),
                         "missing `protocol = \"json-1.1\"` (or \"json-1.0\"): the wire protocol of the service",
@@ -105,13 +116,15 @@ pub fn aws_operation(args: TokenStream, input: TokenStream) -> TokenStream {
         for path in &op.errors {
             let short = expand::variant_name(path).to_string();
             if let Some(first) = variants.insert(short.clone(), path.clone()) {
-                let message = if quote!(#first).to_string() == quote!(#path).to_string() {
-                    format!("`{}` is listed twice: list each error once", quote!(#path))
+                let text = |p: &syn::Path| quote!(#p).to_string().replace(' ', "");
+                let message = if text(&first) == text(path) {
+                    format!("`{}` is listed twice: list each error once", text(path))
                 } else {
                     format!(
-                        "`{}` shares the variant name `{short}` with `{}`",
-                        quote!(#path),
-                        quote!(#first)
+                        "`{}` and `{}` would both be the variant `{short}` of the error enum: \
+                         list only one of them, or rename one of the structures",
+                        text(path),
+                        text(&first)
                     )
                 };
                 cx.error_spanned_by(path, message);
@@ -216,6 +229,12 @@ pub fn aws_shape(args: TokenStream, input: TokenStream) -> TokenStream {
             |_, key, input| {
                 if key == OUTPUT {
                     output = true;
+                    if input.peek(syn::Token![=]) || input.peek(syn::token::Paren) {
+                        return Err(input.error(
+                            "`output` takes no value: write `#[aws_shape(output)]` for a \
+                             structure only answers hold",
+                        ));
+                    }
                 } else {
                     rename_all = Some(ast::parse_rename_all(input)?);
                 }
@@ -250,7 +269,7 @@ pub fn aws_error(args: TokenStream, input: TokenStream) -> TokenStream {
                 if key == RENAME_ALL {
                     rename_all = Some(ast::parse_rename_all(input)?);
                 } else {
-                    parsed.code = Some(ast::parse_str_value(input)?);
+                    parsed.code = Some(ast::parse_str_value(input, key)?);
                 }
                 Ok(())
             },
@@ -302,10 +321,19 @@ pub fn aws_enum(args: TokenStream, input: TokenStream) -> TokenStream {
         Ok(()) => expanded.into(),
         Err(err) => {
             let errors = ctxt::to_compile_errors(err);
+            // The enum as declared, without what the errors are about: the macro's attributes,
+            // derives it would implement, generics no variant uses.
             let mut plain = item.clone();
             for v in &mut plain.variants {
                 v.attrs.retain(|a| a.path() != RENAME);
             }
+            plain.generics = syn::Generics::default();
+            plain.attrs = ast::strip_derives(
+                &mut Ctxt::default(),
+                &plain.attrs,
+                "aws_enum",
+                &enumeration::ENUM_TRAITS,
+            );
             quote!(#plain #errors).into()
         }
     }

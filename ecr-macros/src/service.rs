@@ -8,6 +8,17 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Fields, Item, LitStr};
 
+/// What `#[aws_service]` derives itself; a derive of one would conflict.
+const SERVICE_TRAITS: [&str; 7] = [
+    "Clone",
+    "Copy",
+    "Debug",
+    "Default",
+    "PartialEq",
+    "Eq",
+    "Hash",
+];
+
 /// The arguments of `#[aws_service(...)]`.
 #[derive(Default)]
 struct ServiceArgs {
@@ -23,6 +34,8 @@ struct ServiceArgs {
 pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut cx = Ctxt::default();
     let mut parsed = ServiceArgs::default();
+    // Keys written, whether or not their value parsed: a key whose value is wrong is not missing.
+    let mut written: Vec<String> = Vec::new();
     ast::parse_container_args(
         &mut cx,
         args,
@@ -36,7 +49,8 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             ENDPOINT_RULES,
         ],
         |_, key, input| {
-            let value = Some(ast::parse_str_value(input)?);
+            written.push(key.to_string());
+            let value = Some(ast::parse_str_value(input, key)?);
             let slot = if key == ID {
                 &mut parsed.id
             } else if key == SIGNING_NAME {
@@ -71,11 +85,14 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
             &item.generics,
             "a service type takes no generic parameters: remove them",
         );
-        return with_errors(cx, quote!(#item));
+        let mut plain = item.clone();
+        plain.generics = syn::Generics::default();
+        return with_errors(cx, quote!(#plain));
     }
+    let attrs = ast::strip_derives(&mut cx, &item.attrs, "aws_service", &SERVICE_TRAITS);
 
     let required = |cx: &mut Ctxt, value: &Option<LitStr>, key: Symbol, example: &str| {
-        if value.is_none() {
+        if value.is_none() && !written.iter().any(|w| w == key.0) {
             cx.syn_error(syn::Error::new(
                 Span::call_site(),
                 format!(
@@ -109,25 +126,32 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         "the part of X-Amz-Target before the dot, e.g. target_prefix = \"DynamoDB_20120810\"",
     );
 
-    check_text(&mut cx, parsed.id.as_ref(), "a service id", |c| {
-        c.is_ascii_alphanumeric() || c == ' ' || c == '-'
-    });
+    check_text(
+        &mut cx,
+        parsed.id.as_ref(),
+        "a service id",
+        "letters, digits, spaces and `-`, e.g. \"CloudWatch Logs\"",
+        |c| c.is_ascii_alphanumeric() || c == ' ' || c == '-',
+    );
     check_text(
         &mut cx,
         parsed.endpoint_prefix.as_ref(),
-        "an endpoint prefix (host labels)",
+        "an endpoint prefix",
+        "host labels: letters, digits, `-` and `.`, e.g. \"api.ecr\"",
         |c| c.is_ascii_alphanumeric() || c == '-' || c == '.',
     );
     check_text(
         &mut cx,
         parsed.signing_name.as_ref(),
         "a signing name",
+        "letters, digits, `-`, `_` and `.`, e.g. \"ecr\"",
         |c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.',
     );
     check_text(
         &mut cx,
         parsed.target_prefix.as_ref(),
         "a target prefix",
+        "letters, digits, `_`, `.` and `-`, e.g. \"DynamoDB_20120810\"",
         |c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-',
     );
     let protocol = parsed
@@ -151,8 +175,8 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     {
         cx.error_spanned_by(
             rules,
-            "endpoint_rules names the service's rule set file, relative to the crate's \
-             Cargo.toml: e.g. endpoint_rules = \"model/endpoint-rule-set-1.json\"",
+            "endpoint_rules names the service's rule set, a `.json` file, by its path relative \
+             to the crate's Cargo.toml: e.g. endpoint_rules = \"model/endpoint-rule-set-1.json\"",
         );
     }
 
@@ -174,6 +198,7 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         _ => None,
     };
     let mut plain = item.clone();
+    plain.attrs = attrs;
     plain.fields = Fields::Unit;
     plain.semi_token = Some(Default::default());
     let expanded = quote! {
@@ -198,15 +223,27 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
 }
 
 /// Reports a value that is empty or has a character `allowed` refuses.
-fn check_text(cx: &mut Ctxt, lit: Option<&LitStr>, what: &str, allowed: impl Fn(char) -> bool) {
+fn check_text(
+    cx: &mut Ctxt,
+    lit: Option<&LitStr>,
+    what: &str,
+    allowed_text: &str,
+    allowed: impl Fn(char) -> bool,
+) {
     let Some(lit) = lit else { return };
     let value = lit.value();
     if value.is_empty() {
-        cx.error_spanned_by(lit, format!("{what} cannot be empty"));
+        cx.error_spanned_by(
+            lit,
+            format!("{what} cannot be empty: copy it from the model's metadata ({allowed_text})"),
+        );
     } else if let Some(c) = value.chars().find(|c| !allowed(*c)) {
         cx.error_spanned_by(
             lit,
-            format!("`{value}` is not {what}: `{c}` is not allowed in it"),
+            format!(
+                "`{value}` is not {what}: `{c}` is not allowed in it ({allowed_text}); copy it \
+                 from the model's metadata"
+            ),
         );
     }
 }

@@ -90,7 +90,7 @@ fn check_member(cx: &mut Ctxt, member: &Member) {
         cx.error_spanned_by(
             inner,
             format!(
-                "{} inside a list or a map is not supported: declare a shape that holds it and list that",
+                "{} inside a list or a map is not supported: declare a shape that holds it, and make that the item",
                 Kind::of(inner).describe()
             ),
         );
@@ -128,7 +128,7 @@ fn check_member(cx: &mut Ctxt, member: &Member) {
                     if member.mty.kind == Kind::List {
                         ": use `#[each(...)]`"
                     } else {
-                        ""
+                        ": put the constraints on the member itself"
                     }
                 ),
             ),
@@ -156,7 +156,9 @@ fn check_constraints(cx: &mut Ctxt, constraints: &Constraints, kind: Kind, text:
         check_order(cx, length, "length");
     }
     if let Some(range) = &constraints.range {
-        if !matches!(kind, Kind::Integer | Kind::Float) {
+        // A declared type (an alias of a number, say) is left to the type checker, which names
+        // the type when it has no value to bound.
+        if !matches!(kind, Kind::Integer | Kind::Float | Kind::Other) {
             cx.error_spanned_by(
                 &range.attr,
                 format!(

@@ -129,7 +129,7 @@ impl ServiceInfo {
     label = "not declared with `#[aws_service]`",
     note = "declare it: `#[aws_service(id = \"..\", endpoint_prefix = \"..\", protocol = \"json-1.0\", target_prefix = \"..\")] pub struct {Self};`"
 )]
-pub trait Service: Copy + Into<ServiceInfo> {
+pub trait Service: Copy {
     /// Service id, signing name, endpoint prefix and endpoint rules.
     const INFO: ServiceInfo;
     /// The wire protocol of every operation of the service.

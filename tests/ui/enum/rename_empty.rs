@@ -1,0 +1,9 @@
+use ecr_runtime::aws_enum;
+
+#[aws_enum]
+pub enum State {
+    #[rename("")]
+    Active,
+}
+
+fn main() {}
