@@ -92,6 +92,8 @@ struct Inner {
     limiter: RateLimiter,
     /// The service's clock minus ours, in milliseconds, once a clock-skew answer told it.
     clock_offset_ms: AtomicI64,
+    /// Signs every attempt, keeping the day's signing key.
+    signer: sign::Signer,
 }
 
 impl From<&Client> for Client {
@@ -160,6 +162,7 @@ impl Client {
                 quota: RetryQuota::new(),
                 limiter: RateLimiter::new(),
                 clock_offset_ms: AtomicI64::new(0),
+                signer: sign::Signer::new(),
             }),
         }
     }
@@ -361,7 +364,7 @@ impl Client {
                         exchange.name
                     )))
                 })?;
-            sign::sign(
+            inner.signer.sign(
                 &mut request,
                 &credentials,
                 region.as_str(),
