@@ -279,7 +279,19 @@ fn level_checks(ty: &syn::Type, constraints: &Constraints, sensitive: bool) -> T
             quote_spanned!(span=> #r::check_length::<#ty>(__v, #min, #max, __path, __out);),
         );
     }
-    if let Some(range) = &constraints.range {
+    if let Some(range) = &constraints.range
+        && Kind::of(ty) == Kind::Other
+    {
+        // A declared type (an alias of a number): the bounds go as floats and the type
+        // converts them, so a type that is no number gets one error, at the type.
+        let (min, max) = (
+            float_bound_tokens(&range.min),
+            float_bound_tokens(&range.max),
+        );
+        body.extend(
+            quote_spanned!(span=> #r::check_range_as::<#ty>(*__v, #min, #max, __path, __out);),
+        );
+    } else if let Some(range) = &constraints.range {
         let float = Kind::of(ty) == Kind::Float;
         let (min, max) = if float {
             (

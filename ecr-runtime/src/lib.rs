@@ -71,7 +71,7 @@ pub use wire::Empty;
 pub mod __private {
     pub use crate::validate::{
         Member, Path, Pattern, Validate, Violations, assert_member, check_length, check_pattern,
-        check_range, validate_root,
+        check_range, check_range_as, validate_root,
     };
     pub use crate::wire::{
         DeBlob, DeFloat, DeList, DeMap, DeTimestamp, FieldKey, MapMember, Redacted, SerBlob,

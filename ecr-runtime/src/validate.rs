@@ -163,17 +163,22 @@ impl<K, V> HasLength for BTreeMap<K, V> {
     label = "`#[range]` bounds integers and floats",
     note = "remove `#[range]` from this member; for a size use `#[length(min, max)]`"
 )]
-pub trait RangeValue: Copy + PartialOrd + fmt::Display {}
-impl RangeValue for i8 {}
-impl RangeValue for i16 {}
-impl RangeValue for i32 {}
-impl RangeValue for i64 {}
-impl RangeValue for u8 {}
-impl RangeValue for u16 {}
-impl RangeValue for u32 {}
-impl RangeValue for u64 {}
-impl RangeValue for f32 {}
-impl RangeValue for f64 {}
+pub trait RangeValue: Copy + PartialOrd + fmt::Display {
+    /// A bound written as a number literal, in this type (saturating at its limits).
+    fn from_bound(bound: f64) -> Self;
+}
+
+macro_rules! range_values {
+    ($($t:ty),*) => {$(
+        impl RangeValue for $t {
+            #[inline]
+            fn from_bound(bound: f64) -> Self {
+                bound as $t
+            }
+        }
+    )*};
+}
+range_values!(i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
 
 #[derive(Clone, Debug)]
 enum Segment {
@@ -473,6 +478,24 @@ pub fn check_length<T: HasLength + ?Sized>(
     {
         out.push(path, Constraint::MaxLength { actual, max });
     }
+}
+
+/// Checks `#[range(min, max)]` on a declared type (an alias of a number): the bounds come as
+/// floats and the type converts them.
+pub fn check_range_as<T: RangeValue>(
+    value: T,
+    min: Option<f64>,
+    max: Option<f64>,
+    path: &Path,
+    out: &mut Violations,
+) {
+    check_range(
+        value,
+        min.map(T::from_bound),
+        max.map(T::from_bound),
+        path,
+        out,
+    );
 }
 
 /// Checks `#[range(min, max)]`.
