@@ -40,6 +40,41 @@ use std::time::{Duration, Instant, SystemTime};
 use tracing::field::Empty;
 use tracing::{Instrument, Span};
 
+/// The error for a success answer that does not parse. Neither serde's message (which can quote
+/// a value) nor the body is kept when the body is JSON: an answer's members can be secrets (a
+/// registry password). A body that is not JSON at all (an HTML page from a proxy) keeps its
+/// start, to say what answered.
+fn unparseable(
+    operation: &str,
+    status: u16,
+    request_id: Option<String>,
+    body: &[u8],
+    error: &serde_json::Error,
+) -> Error {
+    use serde_json::error::Category;
+    tracing::debug!(
+        outcome = "unparseable",
+        "{operation} response does not parse"
+    );
+    let what = match error.classify() {
+        Category::Eof => "JSON cut short",
+        Category::Syntax => "not JSON",
+        Category::Data => "JSON of another shape than the operation's output",
+        Category::Io => "unreadable",
+    };
+    let reason = format!(
+        "a {operation} response that does not parse: {what} (line {}, column {})",
+        error.line(),
+        error.column()
+    );
+    let json_like = body
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| matches!(b, b'{' | b'['));
+    let excerpt: &[u8] = if json_like { b"" } else { body };
+    Error::Response(ResponseError::new(status, request_id, reason, excerpt))
+}
+
 /// A declared operation: what `#[aws_operation]` implements on a request structure.
 pub trait Operation: Serialize + Validate + Described + Send {
     /// The parsed answer.
@@ -238,20 +273,8 @@ impl Client {
         } else {
             &body
         };
-        serde_json::from_slice(json).map_err(|e| {
-            // The serde message may quote the body: only say that it happened.
-            tracing::debug!(
-                outcome = "unparseable",
-                "{} response does not parse",
-                O::NAME
-            );
-            Error::Response(ResponseError::new(
-                status,
-                request_id,
-                format!("a {} response that does not parse: {e}", O::NAME),
-                &body,
-            ))
-        })
+        serde_json::from_slice(json)
+            .map_err(|e| unparseable(O::NAME, status, request_id, &body, &e))
     }
 
     /// Sends one request body, retrying as the retry settings say, within the operation

@@ -334,6 +334,46 @@ async fn hostile_success_bodies_are_typed_errors() {
 }
 
 #[tokio::test]
+async fn an_unparseable_success_body_is_never_quoted() {
+    // Secrets in answers that do not parse: of the wrong shape (serde would quote the value),
+    // cut short, or a value of the wrong type next to one.
+    for (body, what) in [
+        (
+            r#"{"images":[{"imageManifest":"SECRET-1","registryId":{"x":1}}]}"#,
+            "JSON of another shape than the operation's output",
+        ),
+        (
+            r#"{"images":[{"registryId":5,"imageManifest":"SECRET-2"}]}"#,
+            "JSON of another shape than the operation's output",
+        ),
+        (r#"{"images":[{"imageManifest":"SECRET-3"#, "JSON cut short"),
+        (
+            r#"{"failures":[{"failureReason":"SECRET-4"}] nonsense"#,
+            "not JSON",
+        ),
+        (
+            r#"{"images":[{"imageId":{"imageTag":"SECRET-5x"}, "imageManifest": 7}]}"#,
+            "JSON of another shape than the operation's output",
+        ),
+    ] {
+        let err = answer(&CannedServer::json_200(body)).await;
+        let text = format!("{err} {err:?}");
+        assert!(!text.contains("SECRET"), "{body}: {text}");
+        let BatchGetImageError::Runtime(Error::Response(r)) = &err else {
+            panic!("{body}: {err:?}")
+        };
+        let reason = r.reason();
+        assert!(
+            reason.starts_with(&format!(
+                "a BatchGetImage response that does not parse: {what} (line 1, column "
+            )),
+            "{body}: {reason}"
+        );
+        assert_eq!(r.excerpt(), "");
+    }
+}
+
+#[tokio::test]
 async fn unknown_members_and_enum_values_are_kept_or_ignored() {
     let body = r#"{"images":[],"failures":[{"imageId":{"imageTag":"x"},"failureCode":"BrandNewCode","failureReason":"r","extra":{"deep":[1,{"a":null}]}}],"unknownTop":true}"#;
     let server = CannedServer::start(CannedServer::json_200(body));
