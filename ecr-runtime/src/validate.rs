@@ -124,17 +124,33 @@ pub fn assert_member<T: Member + ?Sized>() {}
 pub trait HasLength {
     /// The length in the constraint's unit: characters, entries or bytes.
     fn constraint_length(&self) -> usize;
+
+    /// Bounds on [`constraint_length`](HasLength::constraint_length) known without counting:
+    /// when they sit within a constraint's, the length is not counted.
+    fn length_bounds(&self) -> (usize, usize) {
+        let n = self.constraint_length();
+        (n, n)
+    }
 }
 
 impl HasLength for String {
     fn constraint_length(&self) -> usize {
-        self.chars().count()
+        self.as_str().constraint_length()
+    }
+
+    fn length_bounds(&self) -> (usize, usize) {
+        self.as_str().length_bounds()
     }
 }
 
 impl HasLength for str {
     fn constraint_length(&self) -> usize {
         self.chars().count()
+    }
+
+    /// A character is one to four bytes.
+    fn length_bounds(&self) -> (usize, usize) {
+        (self.len().div_ceil(4), self.len())
     }
 }
 
@@ -467,6 +483,10 @@ pub fn check_length<T: HasLength + ?Sized>(
     path: &Path,
     out: &mut Violations,
 ) {
+    let (low, high) = value.length_bounds();
+    if min.is_none_or(|min| low >= min) && max.is_none_or(|max| high <= max) {
+        return;
+    }
     let actual = value.constraint_length();
     if let Some(min) = min
         && actual < min
@@ -579,6 +599,40 @@ pub fn validate_root<T: Validate + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lengths_count_characters_whatever_their_bytes() {
+        let check = |value: &str, min, max| {
+            let mut out = Violations::new();
+            check_length(value, min, max, &Path::new(), &mut out);
+            (!out.is_empty()).then(|| {
+                let error = out.into_error("X");
+                assert_eq!(error.violations().len(), 1);
+                error.violations()[0].constraint().clone()
+            })
+        };
+        // Three two-byte characters: six bytes, three characters.
+        assert_eq!(check("ééé", None, Some(3)), None);
+        assert_eq!(
+            check("éééé", None, Some(3)),
+            Some(Constraint::MaxLength { actual: 4, max: 3 })
+        );
+        assert_eq!(
+            check("é", Some(2), None),
+            Some(Constraint::MinLength { actual: 1, min: 2 })
+        );
+        // Four-byte characters: the byte length alone would pass a minimum of 4.
+        assert_eq!(
+            check("🦀🦀", Some(4), Some(10)),
+            Some(Constraint::MinLength { actual: 2, min: 4 })
+        );
+        assert_eq!(check("🦀🦀", Some(2), Some(2)), None);
+        assert_eq!(check("", Some(0), Some(0)), None);
+        assert_eq!(
+            check("", Some(1), None),
+            Some(Constraint::MinLength { actual: 0, min: 1 })
+        );
+    }
 
     #[test]
     fn paths_render_as_wire_paths() {
