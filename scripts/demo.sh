@@ -30,9 +30,22 @@ export AWS_ACCESS_KEY_ID=AKIDDEMO AWS_SECRET_ACCESS_KEY=demo-secret AWS_REGION=u
 export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT" AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
 EXAMPLES="${CARGO_TARGET_DIR:-target}/debug/examples"
 
-echo "== push_manifest demo/app v1 examples/data/manifest.json"
-"$EXAMPLES/push_manifest" demo/app v1 examples/data/manifest.json
-echo "== batch_get_image demo/app v1 missing-tag"
-"$EXAMPLES/batch_get_image" demo/app v1 missing-tag
-echo "== batch_get_image X '' (refused before anything is sent)"
-"$EXAMPLES/batch_get_image" X '' || echo "(exit code $?)"
+run() {
+  echo
+  echo "== $*"
+  "$EXAMPLES/$@"
+}
+
+run push_manifest demo/app v1 examples/data/manifest.json
+run retag demo/app v1 stable
+run retag demo/app v1 stable
+run list_images demo/app
+run batch_get_image demo/app stable
+run batch_get_image demo/app v1 missing-tag || echo "(exit code $?)"
+run batch_get_image X '' || echo "(exit code $?)"
+run scan_and_wait demo/app stable
+run cleanup demo/app --older-than 0s --keep 1
+echo
+echo "== docker-credential-ecr-login get (the password is replaced here)"
+echo "123456789012.dkr.ecr.us-east-1.amazonaws.com" | "$EXAMPLES/docker-credential-ecr-login" get \
+  | python3 -c 'import json, sys; d = json.load(sys.stdin); d["Secret"] = "<%d characters>" % len(d["Secret"]); print(json.dumps(d))'
