@@ -40,6 +40,30 @@ use std::time::{Duration, Instant, SystemTime};
 use tracing::field::Empty;
 use tracing::{Instrument, Span};
 
+/// `attempt=N; max=M`, the `amz-sdk-request` header.
+fn sdk_request(attempt: u32, max: u32) -> String {
+    let mut out = String::with_capacity(24);
+    out.push_str("attempt=");
+    push_decimal(&mut out, attempt);
+    out.push_str("; max=");
+    push_decimal(&mut out, max);
+    out
+}
+
+fn push_decimal(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| d as char));
+}
+
 /// The error for a success answer that does not parse. Neither serde's message (which can quote
 /// a value) nor the body is kept when the body is JSON: an answer's members can be secrets (a
 /// registry password). A body that is not JSON at all (an HTML page from a proxy) keeps its
@@ -379,7 +403,7 @@ impl Client {
                 .header("x-amz-target", exchange.target)
                 .header(http::header::USER_AGENT, inner.user_agent.clone())
                 .header("amz-sdk-invocation-id", invocation.as_str())
-                .header("amz-sdk-request", format!("attempt={attempt}; max={max}"))
+                .header("amz-sdk-request", sdk_request(attempt, max))
                 .body(body.clone())
                 .map_err(|e| {
                     Error::Config(ConfigError::new(format!(

@@ -197,7 +197,8 @@ pub enum TransportErrorKind {
     Connect,
     /// No connection could be made within the connect timeout.
     ConnectTimeout,
-    /// The server sent nothing for longer than the transport's read timeout.
+    /// The transport gave up waiting for the server (a read timeout of an HTTP client the
+    /// program supplied).
     Timeout,
     /// One attempt took longer than the attempt timeout.
     AttemptTimeout,

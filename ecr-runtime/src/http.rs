@@ -62,9 +62,10 @@ impl ReqwestClient {
         if rustls::crypto::CryptoProvider::get_default().is_none() {
             let _ = rustls::crypto::ring::default_provider().install_default();
         }
+        // No read timeout here: the client's attempt timeout bounds every attempt, and a read
+        // timeout would arm a timer on every read of every response.
         let client = reqwest::Client::builder()
             .connect_timeout(connect)
-            .read_timeout(Duration::from_secs(60))
             .build()
             .map_err(|e| TransportError::new(TransportErrorKind::Io, e))?;
         Ok(Self::from_client(client))
@@ -94,22 +95,50 @@ impl ReqwestClient {
         if let Some(headers) = builder.headers_mut() {
             std::mem::swap(headers, response.headers_mut());
         }
-        // The announced length is a hint, not a promise: trust it up to 1 MiB.
-        let capacity = response.content_length().map_or(8 * 1024, |n| {
-            (n as usize).min(self.max_body_bytes).min(1 << 20)
-        });
-        let mut body = BytesMut::with_capacity(capacity);
-        while let Some(chunk) = response.chunk().await.map_err(classify)? {
-            if body.len() + chunk.len() > self.max_body_bytes {
-                return Err(TransportError::new(
-                    TransportErrorKind::BodyTooLarge,
-                    format!("the response body exceeds {} bytes", self.max_body_bytes),
-                ));
-            }
-            body.extend_from_slice(&chunk);
+        let too_large = || {
+            TransportError::new(
+                TransportErrorKind::BodyTooLarge,
+                format!("the response body exceeds {} bytes", self.max_body_bytes),
+            )
+        };
+        if response
+            .content_length()
+            .is_some_and(|n| n > self.max_body_bytes as u64)
+        {
+            return Err(too_large());
         }
+        // A body that comes in one chunk (most answers) is kept as it came, without a copy.
+        let first = response
+            .chunk()
+            .await
+            .map_err(classify)?
+            .unwrap_or_default();
+        let body = match response.chunk().await.map_err(classify)? {
+            None if first.len() <= self.max_body_bytes => first,
+            None => return Err(too_large()),
+            Some(second) => {
+                // The announced length is a hint, not a promise: trust it up to 1 MiB.
+                let capacity = response.content_length().map_or(8 * 1024, |n| {
+                    (n as usize).min(self.max_body_bytes).min(1 << 20)
+                });
+                let mut body = BytesMut::with_capacity(capacity.max(first.len() + second.len()));
+                body.extend_from_slice(&first);
+                let mut next = Some(second);
+                while let Some(chunk) = next {
+                    if body.len() + chunk.len() > self.max_body_bytes {
+                        return Err(too_large());
+                    }
+                    body.extend_from_slice(&chunk);
+                    next = response.chunk().await.map_err(classify)?;
+                }
+                if body.len() > self.max_body_bytes {
+                    return Err(too_large());
+                }
+                body.freeze()
+            }
+        };
         builder
-            .body(body.freeze())
+            .body(body)
             .map_err(|e| TransportError::new(TransportErrorKind::Io, e))
     }
 }

@@ -387,17 +387,19 @@ pub(crate) fn random_u64() -> u64 {
 
 /// A random (version 4) UUID, for `amz-sdk-invocation-id`.
 pub(crate) fn invocation_id() -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let (a, b) = (random_u64(), random_u64());
     let hi = (a & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_4000;
     let lo = (b & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
-    format!(
-        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-        hi >> 32,
-        (hi >> 16) & 0xffff,
-        hi & 0xffff,
-        lo >> 48,
-        lo & 0xffff_ffff_ffff
-    )
+    let mut out = String::with_capacity(36);
+    for (i, nibble) in (0..32).rev().enumerate() {
+        if matches!(i, 8 | 12 | 16 | 20) {
+            out.push('-');
+        }
+        let bits = (u128::from(hi) << 64 | u128::from(lo)) >> (nibble * 4);
+        out.push(HEX[(bits & 15) as usize] as char);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -434,7 +436,17 @@ mod tests {
     fn invocation_ids_are_uuids() {
         let id = invocation_id();
         assert_eq!(id.len(), 36);
-        assert_eq!(&id[14..15], "4");
+        let groups: Vec<usize> = id.split('-').map(str::len).collect();
+        assert_eq!(groups, [8, 4, 4, 4, 12], "{id}");
+        assert!(
+            id.chars()
+                .all(|c| c == '-' || c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        );
+        assert_eq!(&id[14..15], "4", "version 4: {id}");
+        assert!(
+            matches!(&id[19..20], "8" | "9" | "a" | "b"),
+            "RFC 4122 variant: {id}"
+        );
         assert_ne!(id, invocation_id());
     }
 

@@ -13,7 +13,6 @@ use crate::http::HttpRequest;
 use aws_sigv4::sign::v4::{calculate_signature, generate_signing_key};
 use http::HeaderValue;
 use sha2::{Digest, Sha256};
-use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::time::SystemTime;
 
@@ -84,7 +83,10 @@ impl Signer {
         }
 
         let (canonical, signed_headers) = canonical_request(request)?;
-        let scope = format!("{day}/{region}/{signing_name}/aws4_request");
+        let mut scope = String::with_capacity(day.len() + region.len() + signing_name.len() + 16);
+        for part in [day, "/", region, "/", signing_name, "/aws4_request"] {
+            scope.push_str(part);
+        }
         let mut string_to_sign = String::with_capacity(ALGORITHM.len() + scope.len() + 90);
         string_to_sign.push_str(ALGORITHM);
         string_to_sign.push('\n');
@@ -102,10 +104,22 @@ impl Signer {
             time,
         );
         let signature = calculate_signature(key, string_to_sign.as_bytes());
-        let authorization = format!(
-            "{ALGORITHM} Credential={}/{scope}, SignedHeaders={signed_headers}, Signature={signature}",
-            credentials.access_key_id()
+        let mut authorization = String::with_capacity(
+            ALGORITHM.len() + scope.len() + signed_headers.len() + signature.len() + 80,
         );
+        for part in [
+            ALGORITHM,
+            " Credential=",
+            credentials.access_key_id(),
+            "/",
+            &scope,
+            ", SignedHeaders=",
+            &signed_headers,
+            ", Signature=",
+            &signature,
+        ] {
+            authorization.push_str(part);
+        }
         let mut value = HeaderValue::from_str(&authorization)
             .map_err(|e| sign_error(format!("the authorization header: {e}")))?;
         value.set_sensitive(true);
@@ -171,16 +185,19 @@ fn sign_error(message: String) -> Error {
 fn format_date_time(time: SystemTime) -> String {
     let at = time::OffsetDateTime::from(time);
     let mut out = String::with_capacity(16);
-    let _ = write!(
-        out,
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        at.year(),
-        u8::from(at.month()),
-        at.day(),
-        at.hour(),
-        at.minute(),
-        at.second()
-    );
+    let digits = |out: &mut String, n: u32, width: u32| {
+        for place in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+        }
+    };
+    digits(&mut out, at.year().clamp(0, 9999) as u32, 4);
+    digits(&mut out, u32::from(u8::from(at.month())), 2);
+    digits(&mut out, u32::from(at.day()), 2);
+    out.push('T');
+    digits(&mut out, u32::from(at.hour()), 2);
+    digits(&mut out, u32::from(at.minute()), 2);
+    digits(&mut out, u32::from(at.second()), 2);
+    out.push('Z');
     out
 }
 
