@@ -974,25 +974,10 @@ pub fn output_shape(s: &Struct) -> TokenStream {
     out
 }
 
-/// `#[aws_shape]`.
+/// `#[aws_shape]`: what an output shape has, plus validation and a builder.
 pub fn shape(s: &Struct) -> TokenStream {
-    let ident = &s.ident;
-    let mut out = struct_def(s, quote!());
-    out.extend(member_impls(s));
-    out.extend(described_impl(s, None));
-    out.extend(debug_impl(
-        ident,
-        &s.members,
-        quote!(),
-        &ident.to_string(),
-        quote!(),
-        false,
-    ));
-    out.extend(default_impl(s, quote!()));
-    out.extend(serialize_impl(s));
-    out.extend(deserialize_impl(s, &[]));
-    out.extend(validate_impl(s, &ident.to_string()));
-    out.extend(accessors(s));
+    let mut out = output_shape(s);
+    out.extend(validate_impl(s, &s.ident.to_string()));
     out.extend(builder(s, BuilderFor::Shape, quote!()));
     out
 }

@@ -21,7 +21,9 @@ use clap::{ArgGroup, Parser};
 use ecr::Client;
 use ecr::types::{ImageDetail, ImageFailureCode, ImageIdentifier};
 use ecr_runtime::OffsetDateTime;
-use examples::{AwsArgs, Progress, fail, parse_age, size, table, timestamp};
+use examples::{
+    AwsArgs, Progress, fail, parse_age, size, sort_newest_first, sorted_tags, table, timestamp,
+};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -136,7 +138,7 @@ async fn cleanup(args: &Args) -> Result<(), String> {
     let client = args.aws.client().await.map_err(|e| e.to_string())?;
     let mut progress = Progress::new();
     let mut images = read_images(&client, args, &mut progress).await?;
-    sort_newest_first(&mut images);
+    sort_newest_first(&mut images, |i| (i.pushed, i.digest.as_str()));
 
     let cutoff = args.older_than.map(cutoff);
     let mut candidates: Vec<Image> = images
@@ -221,8 +223,7 @@ async fn read_images(
 
 /// An image with a digest (what it is deleted by); the registry always gives one.
 fn image(detail: &ImageDetail) -> Option<Image> {
-    let mut tags = detail.image_tags().to_vec();
-    tags.sort();
+    let tags = sorted_tags(detail);
     Some(Image {
         digest: detail.image_digest().filter(|d| !d.is_empty())?.to_owned(),
         tags,
@@ -230,15 +231,6 @@ fn image(detail: &ImageDetail) -> Option<Image> {
         pushed: detail.image_pushed_at(),
         media_type: detail.image_manifest_media_type().map(str::to_owned),
     })
-}
-
-/// Newest first; images without a push time last; then by digest, so that the order is stable.
-fn sort_newest_first(images: &mut [Image]) {
-    images.sort_by(|a, b| {
-        b.pushed
-            .cmp(&a.pushed)
-            .then_with(|| a.digest.cmp(&b.digest))
-    });
 }
 
 /// The time `age` ago; `None` when that is before any time there is.

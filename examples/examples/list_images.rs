@@ -17,7 +17,7 @@ use ecr::Client;
 use ecr::operations::DescribeImagesError;
 use ecr::types::ImageDetail;
 use ecr_runtime::OffsetDateTime;
-use examples::{AwsArgs, Progress, fail, size, table, timestamp};
+use examples::{AwsArgs, Progress, fail, size, sort_newest_first, sorted_tags, table, timestamp};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -108,7 +108,7 @@ async fn list(args: &Args) -> Result<(), String> {
         .await;
         match found {
             Ok(mut found) => {
-                sort_newest_first(&mut found);
+                sort_newest_first(&mut found, |r| (r.pushed, r.digest.as_str()));
                 rows.append(&mut found);
             }
             // Deleted since DescribeRepositories named it: it has no images left to list.
@@ -186,8 +186,7 @@ async fn images(
 }
 
 fn row(repository: &str, detail: &ImageDetail) -> Row {
-    let mut tags = detail.image_tags().to_vec();
-    tags.sort();
+    let tags = sorted_tags(detail);
     Row {
         repository: repository.to_owned(),
         tags,
@@ -195,15 +194,6 @@ fn row(repository: &str, detail: &ImageDetail) -> Row {
         size: detail.image_size_in_bytes(),
         pushed: detail.image_pushed_at(),
     }
-}
-
-/// Newest first; images without a push time last; then by digest, so that the order is stable.
-fn sort_newest_first(rows: &mut [Row]) {
-    rows.sort_by(|a, b| {
-        b.pushed
-            .cmp(&a.pushed)
-            .then_with(|| a.digest.cmp(&b.digest))
-    });
 }
 
 fn text_table(rows: &[Row], with_repository: bool) -> String {

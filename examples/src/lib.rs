@@ -170,6 +170,22 @@ pub fn timestamp(at: OffsetDateTime) -> String {
     )
 }
 
+/// Sorts images newest first by push time (`key` gives it and the digest), those without a
+/// push time last, then by digest, so that the order is the same from one run to the next.
+pub fn sort_newest_first<T>(images: &mut [T], key: impl Fn(&T) -> (Option<OffsetDateTime>, &str)) {
+    images.sort_by(|a, b| {
+        let ((a_pushed, a_digest), (b_pushed, b_digest)) = (key(a), key(b));
+        b_pushed.cmp(&a_pushed).then_with(|| a_digest.cmp(b_digest))
+    });
+}
+
+/// An image's tags, sorted, for output that does not change from one run to the next.
+pub fn sorted_tags(detail: &ecr::types::ImageDetail) -> Vec<String> {
+    let mut tags = detail.image_tags().to_vec();
+    tags.sort();
+    tags
+}
+
 /// Parses an age such as `90d`, `12h`, `30m`, `45s` or `2w` (a number and one unit).
 pub fn parse_age(text: &str) -> Result<Duration, String> {
     let text = text.trim();
