@@ -48,34 +48,46 @@ impl Moto {
     /// Starts moto with extra environment variables (e.g. `INITIAL_NO_AUTH_ACTION_COUNT`).
     pub fn start_with(vars: &[(&str, &str)]) -> Moto {
         let program = std::env::var("MOTO_SERVER").unwrap_or_else(|_| "moto_server".to_owned());
-        let port = free_port();
-        let mut command = Command::new(&program);
-        command
-            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        for (k, v) in vars {
-            command.env(k, v);
+        // A free port can be taken by another test between the look and moto's bind; moto then
+        // exits at once, and another port is tried.
+        let mut last = String::new();
+        for _ in 0..5 {
+            let port = free_port();
+            let mut command = Command::new(&program);
+            command
+                .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null());
+            for (k, v) in vars {
+                command.env(k, v);
+            }
+            let child = command.spawn().unwrap_or_else(|e| {
+                panic!("cannot start `{program}` ({e}): install it with pip install 'moto[server]'")
+            });
+            let mut moto = Moto { child, port };
+            match moto.wait_ready() {
+                Ok(()) => return moto,
+                Err(e) => last = e,
+            }
         }
-        let child = command.spawn().unwrap_or_else(|e| {
-            panic!("cannot start `{program}` ({e}): install it with pip install 'moto[server]'")
-        });
-        let mut moto = Moto { child, port };
-        moto.wait_ready();
-        moto
+        panic!("{last}");
     }
 
-    fn wait_ready(&mut self) {
+    /// Waits until moto answers; an error when it exited first.
+    fn wait_ready(&mut self) -> Result<(), String> {
         let deadline = Instant::now() + Duration::from_secs(30);
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("moto_server exited early: {status}");
+                return Err(format!(
+                    "moto_server exited early on port {}: {status}",
+                    self.port
+                ));
             }
             if http_get(self.port, "/moto-api/data.json")
                 .is_some_and(|r| r.starts_with("HTTP/1.1 200"))
             {
-                return;
+                return Ok(());
             }
             std::thread::sleep(Duration::from_millis(100));
         }
